@@ -1,0 +1,130 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { WebSocket } from 'ws'
+import { FrameError, closeCodeFor } from './FrameError'
+import type { SharedDoc } from './SharedDoc'
+import { closeCodes } from './protocol/closeCodes'
+import { maxAwarenessPayload } from './protocol/limits'
+import { messageAwareness, messageQueryAwareness, messageSync } from './protocol/messageTypes'
+
+/** A dead peer (no pong) is dropped after this long, so its awareness does not linger. */
+const pingIntervalMs = 30_000
+
+/** One client socket on one doc. Every frame it sends is untrusted. */
+export class Connection {
+  /** Awareness client ids this socket has announced; removed when it closes. */
+  readonly awarenessClients = new Set<number>()
+  private alive = true
+  private readonly pingTimer: NodeJS.Timeout
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly sharedDoc: SharedDoc,
+    /** Opted in to saved acknowledgements (`?ack=1`). */
+    readonly wantsSaved: boolean,
+  ) {
+    socket.binaryType = 'nodebuffer'
+    socket.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary))
+    socket.on('pong', () => (this.alive = true))
+    socket.on('close', () => this.closed())
+    socket.on('error', () => socket.terminate())
+    this.pingTimer = setInterval(() => this.ping(), pingIntervalMs).unref()
+    sharedDoc.addConnection(this)
+  }
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return
+    this.socket.send(message, (error) => {
+      if (error) this.socket.terminate()
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) {
+      // Reasons are capped at 123 bytes by the WebSocket spec.
+      this.socket.close(code, reason.slice(0, 120))
+    }
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.sharedDoc.isClosed) return
+    try {
+      if (!isBinary) throw new FrameError(closeCodes.invalidPayload, 'text frames are not accepted')
+      this.handleFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      console.warn(`[sync] closing a connection to ${this.sharedDoc.name}: ${reason}`)
+      this.close(closeCodeFor(error), reason)
+    }
+  }
+
+  private handleFrame(frame: Uint8Array): void {
+    const decoder = decoding.createDecoder(frame)
+    const messageType = decoding.readVarUint(decoder)
+    switch (messageType) {
+      case messageSync:
+        return this.handleSync(decoder)
+      case messageAwareness:
+        return this.handleAwareness(decoding.readVarUint8Array(decoder))
+      case messageQueryAwareness:
+        return this.send(this.sharedDoc.encodeAwarenessOfAll())
+      default:
+        throw new FrameError(closeCodes.protocolError, `unknown message type ${messageType}`)
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder)
+    const payload = decoding.readVarUint8Array(decoder)
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1:
+        return this.replyToStep1(payload)
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        return this.sharedDoc.applyClientUpdate(payload, this)
+      default:
+        throw new FrameError(closeCodes.protocolError, `unknown sync message type ${syncType}`)
+    }
+  }
+
+  private replyToStep1(stateVector: Uint8Array): void {
+    let diff: Uint8Array
+    try {
+      diff = Y.encodeStateAsUpdate(this.sharedDoc.doc, stateVector)
+    } catch {
+      throw new FrameError(closeCodes.invalidPayload, 'invalid state vector')
+    }
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageSync)
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+    encoding.writeVarUint8Array(encoder, diff)
+    this.send(encoding.toUint8Array(encoder))
+    // The client is now in sync; tell it what is durably stored, so a client with nothing to send sees Saved.
+    if (this.wantsSaved) this.sharedDoc.scheduleSaved()
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    if (update.byteLength > maxAwarenessPayload) {
+      throw new FrameError(closeCodes.messageTooBig, 'awareness update too large')
+    }
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.sharedDoc.awareness, update, this)
+    } catch {
+      throw new FrameError(closeCodes.invalidPayload, 'invalid awareness update')
+    }
+  }
+
+  private ping(): void {
+    if (!this.alive) return void this.socket.terminate()
+    this.alive = false
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping()
+  }
+
+  private closed(): void {
+    clearInterval(this.pingTimer)
+    this.sharedDoc.removeConnection(this)
+  }
+}

@@ -1,0 +1,216 @@
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { FrameError } from './FrameError'
+import type { Connection } from './Connection'
+import { closeCodes } from './protocol/closeCodes'
+import { messageAwareness, messageSync } from './protocol/messageTypes'
+import { encodeSavedMessage } from './protocol/savedMessage'
+import type { Storage } from './storage/Storage'
+
+export interface SharedDocOptions {
+  storage: Storage
+  /** Unload this long after the last connection leaves. */
+  idleUnloadMs: number
+  /** Compact once this many log rows or bytes have piled up since the last snapshot. */
+  compactAfterUpdates: number
+  compactAfterBytes: number
+  /** Called once when the doc closes (idle, failed or server stop). */
+  onClose: (sharedDoc: SharedDoc) => void
+}
+
+/** Origin of the updates applied while loading, which are already stored. */
+const loadOrigin = Symbol('load')
+
+/** One loaded Y.Doc (`<room>/<doc>`), its awareness, its connections and its persistence. */
+export class SharedDoc {
+  readonly doc = new Y.Doc({ gc: true })
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly connections = new Set<Connection>()
+  private logUpdates = 0
+  private logBytes = 0
+  private savedScheduled = false
+  private idleTimer: NodeJS.Timeout | null = null
+  private closed = false
+  /** Updates produced by the frame being applied; kept only if the whole frame applies. */
+  private captured: Uint8Array[] | null = null
+
+  /** Applies the stored updates; throws (naming the bad row) rather than open a partial doc. */
+  constructor(
+    readonly name: string,
+    stored: Uint8Array[],
+    private readonly options: SharedDocOptions,
+  ) {
+    // The server's own awareness state would be relayed to every client as a phantom user.
+    this.awareness.setLocalState(null)
+    stored.forEach((update, index) => {
+      try {
+        Y.applyUpdate(this.doc, update, loadOrigin)
+      } catch (error) {
+        this.doc.destroy()
+        throw new Error(`stored row ${index + 1} of ${stored.length} (${update.byteLength} bytes) does not apply: ${String(error)}`)
+      }
+      this.logUpdates += 1
+      this.logBytes += update.byteLength
+    })
+    this.doc.on('update', this.onUpdate)
+    this.awareness.on('update', this.onAwarenessUpdate)
+    this.startIdleTimer()
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  addConnection(connection: Connection): void {
+    this.cancelIdleTimer()
+    this.connections.add(connection)
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageSync)
+    syncProtocol.writeSyncStep1(encoder, this.doc)
+    connection.send(encoding.toUint8Array(encoder))
+    if (this.awareness.getStates().size > 0) connection.send(this.encodeAwarenessOfAll())
+  }
+
+  removeConnection(connection: Connection): void {
+    if (!this.connections.delete(connection)) return
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null)
+    if (this.connections.size === 0 && !this.closed) this.startIdleTimer()
+  }
+
+  /** Applies a client's sync step 2 or update; nothing from a frame that throws is kept. */
+  applyClientUpdate(update: Uint8Array, origin: Connection): void {
+    try {
+      // Parse the whole update first: a malformed one must fail before it touches the doc.
+      Y.decodeUpdate(update)
+    } catch {
+      throw new FrameError(closeCodes.invalidPayload, 'malformed update')
+    }
+    this.captured = []
+    let failure: unknown = null
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+    } catch (error) {
+      failure = error
+    }
+    const captured = this.captured
+    this.captured = null
+    if (failure !== null) {
+      // Yjs may have integrated part of the frame; reload from storage rather than keep unsaved state.
+      queueMicrotask(() => this.close(closeCodes.serviceRestart, 'document reloaded'))
+      throw new FrameError(closeCodes.invalidPayload, 'update does not apply')
+    }
+    for (const applied of captured) this.persistAndBroadcast(applied, origin)
+    this.scheduleSaved()
+  }
+
+  /** After the next commit, tells opted-in connections the committed state vector. */
+  scheduleSaved(): void {
+    if (this.savedScheduled) return
+    this.savedScheduled = true
+    queueMicrotask(() => {
+      this.savedScheduled = false
+      if (this.closed) return
+      // Everything in the doc now has been appended, so the flush below commits at least this.
+      const stateVector = Y.encodeStateVector(this.doc)
+      this.options.storage.flush().then(
+        () => this.sendSaved(stateVector),
+        (error: unknown) => console.error(`[sync] ${this.name}: commit failed, no saved ack`, error),
+      )
+    })
+  }
+
+  encodeAwarenessOfAll(): Uint8Array {
+    return encodeAwareness(this.awareness, [...this.awareness.getStates().keys()])
+  }
+
+  /** Compacts if there is a log to fold, closes every connection and releases the doc. */
+  close(code: number = closeCodes.serviceRestart, reason = 'server closing the document'): void {
+    if (this.closed) return
+    this.closed = true
+    this.cancelIdleTimer()
+    for (const connection of this.connections) connection.close(code, reason)
+    this.connections.clear()
+    this.doc.off('update', this.onUpdate)
+    this.awareness.destroy()
+    this.doc.destroy()
+    this.options.onClose(this)
+  }
+
+  /** Folds the log into a snapshot (when there is a log) and closes; used when idle. */
+  unload(): void {
+    if (this.closed) return
+    if (this.logUpdates > 1) this.compact()
+    this.close()
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === loadOrigin) return
+    if (this.captured !== null) {
+      this.captured.push(update)
+      return
+    }
+    // Server-side changes (seeding, commands) are persisted like client ones.
+    this.persistAndBroadcast(update, origin)
+  }
+
+  private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
+    this.options.storage.append(this.name, update)
+    this.logUpdates += 1
+    this.logBytes += update.byteLength
+    if (this.logUpdates >= this.options.compactAfterUpdates || this.logBytes >= this.options.compactAfterBytes) {
+      this.compact()
+    }
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageSync)
+    syncProtocol.writeUpdate(encoder, update)
+    const message = encoding.toUint8Array(encoder)
+    for (const connection of this.connections) if (connection !== origin) connection.send(message)
+  }
+
+  private compact(): void {
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    this.options.storage.compact(this.name, snapshot)
+    this.logUpdates = 1
+    this.logBytes = 0
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const connection = [...this.connections].find((candidate) => candidate === origin)
+    if (connection !== undefined) {
+      for (const id of [...added, ...updated]) connection.awarenessClients.add(id)
+      for (const id of removed) connection.awarenessClients.delete(id)
+    }
+    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed])
+    for (const each of this.connections) each.send(message)
+  }
+
+  private sendSaved(stateVector: Uint8Array): void {
+    const message = encodeSavedMessage(stateVector)
+    for (const connection of this.connections) if (connection.wantsSaved) connection.send(message)
+  }
+
+  private startIdleTimer(): void {
+    this.cancelIdleTimer()
+    this.idleTimer = setTimeout(() => {
+      if (this.connections.size === 0) this.unload()
+    }, this.options.idleUnloadMs)
+    this.idleTimer.unref()
+  }
+
+  private cancelIdleTimer(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+  }
+}
+
+function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageAwareness)
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
+  return encoding.toUint8Array(encoder)
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import { contentTypes, fallbackContentType } from './contentTypes'
+
+export interface HttpHandlerOptions {
+  /** Directory of the built web app (`apps/web/dist`). */
+  webRoot: string
+  loadedDocCount: () => number
+}
+
+/** Paths the single-page app routes itself: they all get index.html. */
+const isAppRoute = (pathname: string): boolean => pathname === '/' || pathname.startsWith('/r/')
+
+/** Health check plus the built web app, with SPA fallback for `/` and `/r/*`. */
+export function httpHandler(options: HttpHandlerOptions) {
+  const root = path.resolve(options.webRoot)
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
+    }
+    if (url.pathname === '/healthz') {
+      return sendJson(response, 200, { ok: true, rooms: options.loadedDocCount() })
+    }
+    const index = path.join(root, 'index.html')
+    if (!fs.existsSync(index)) {
+      return sendText(response, 503, `The web app is not built (no ${index}). Run \`pnpm build\` and reload.\n`)
+    }
+    if (isAppRoute(url.pathname)) return sendFile(request, response, index)
+    const file = resolveInside(root, url.pathname)
+    if (file === null) return sendText(response, 404, 'Not found\n')
+    sendFile(request, response, file)
+  }
+}
+
+/** The file a URL path names inside root, or null if it escapes root or is not a file. */
+function resolveInside(root: string, pathname: string): string | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0')) return null
+  const file = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
+  if (file !== root && !file.startsWith(root + path.sep)) return null
+  try {
+    return fs.statSync(file).isFile() ? file : null
+  } catch {
+    return null
+  }
+}
+
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
+  const type = contentTypes[path.extname(file).toLowerCase()] ?? fallbackContentType
+  const size = fs.statSync(file).size
+  // Vite fingerprints everything under assets/, so those can be cached forever; index.html cannot.
+  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
+  response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache })
+  if (request.method === 'HEAD') return void response.end()
+  fs.createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response)
+}
+
+function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+  response.end(body)
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  response.end(JSON.stringify(body))
+}

@@ -1,0 +1,29 @@
+/**
+ * Where docs are persisted. `docName` is `<room>/<doc>`.
+ *
+ * Ordering contract: operations take effect in call order. `load` sees every `append` made
+ * before it (committed or not), and `compact` replaces everything appended for that doc before
+ * the call, so callers never need to know row numbers.
+ */
+export interface Storage {
+  /**
+   * The doc's stored updates, oldest first (a snapshot, if any, comes first). Empty for a doc
+   * never stored. Never repairs or skips: rows that cannot be read make it throw.
+   */
+  load(docName: string): Promise<StoredDoc>
+  /** Queues one update; it is committed with the next group commit. */
+  append(docName: string, update: Uint8Array): void
+  /** Resolves once everything appended or compacted so far is durably committed. */
+  flush(): Promise<void>
+  /**
+   * Queues replacing the doc's stored log with `snapshot`, which must contain every update
+   * appended for it before this call. An empty snapshot never replaces stored content.
+   */
+  compact(docName: string, snapshot: Uint8Array): void
+  /** Commits what is queued, then releases the store. */
+  close(): Promise<void>
+}
+
+export interface StoredDoc {
+  updates: Uint8Array[]
+}

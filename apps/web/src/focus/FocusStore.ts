@@ -1,0 +1,35 @@
+/**
+ * What the reader and the map point at together: the node under the pointer (lit in both
+ * views) and the last request to show a node's passage in the reader.
+ */
+export interface FocusState {
+  readonly hoveredNodeId: string | null
+  /** Bumped on each "show me this passage" so the same node can be revealed twice. */
+  readonly reveal: { readonly nodeId: string; readonly serial: number } | null
+}
+
+export class FocusStore {
+  private state: FocusState = { hoveredNodeId: null, reveal: null }
+  private readonly listeners = new Set<() => void>()
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getState = (): FocusState => this.state
+
+  hover(nodeId: string | null): void {
+    if (this.state.hoveredNodeId === nodeId) return
+    this.set({ ...this.state, hoveredNodeId: nodeId })
+  }
+
+  revealInReader(nodeId: string): void {
+    this.set({ ...this.state, reveal: { nodeId, serial: (this.state.reveal?.serial ?? 0) + 1 } })
+  }
+
+  private set(state: FocusState): void {
+    this.state = state
+    for (const listener of this.listeners) listener()
+  }
+}

@@ -1,0 +1,136 @@
+import * as Y from 'yjs'
+import type { MapSnapshot } from './MapSnapshot'
+import { RecordCollection } from './RecordCollection'
+import type { ResolvedAnchor } from './anchors/ResolvedAnchor'
+import { resolveAnchor } from './anchors/resolveAnchor'
+import { changedRecordIds } from './changedRecordIds'
+import { createId } from './createId'
+import { deriveMapSnapshot } from './deriveMapSnapshot'
+import { mapDocKeys, textDocKeys } from './docNames'
+import { type Anchor, anchorSchema } from './records/Anchor'
+import { type ArgumentNode, argumentNodeSchema } from './records/ArgumentNode'
+import type { Author } from './records/Author'
+import { type Link, linkSchema } from './records/Link'
+import { type TextIndex, buildTextIndex } from './text/TextIndex'
+
+export interface RoomOptions {
+  user: Author
+  textDoc?: Y.Doc
+  mapDoc?: Y.Doc
+  createId?: () => string
+  now?: () => number
+}
+
+export interface AnchorLayout {
+  readonly index: TextIndex
+  /** Resolved anchors by node id. */
+  readonly byNode: ReadonlyMap<string, ResolvedAnchor>
+}
+
+/**
+ * The one object that owns a room's two Y.Docs. Views read snapshots and subscribe; user
+ * intents go through the commands (see ./commands), each one transaction with this room's
+ * origin, so undo and remote observers see one step.
+ */
+export class Room {
+  readonly textDoc: Y.Doc
+  readonly mapDoc: Y.Doc
+  readonly content: Y.XmlFragment
+  readonly user: Author
+  /** Transaction origin of this room's local commands. */
+  readonly origin = { room: 'local' as const }
+  readonly createId: () => string
+  readonly now: () => number
+
+  private readonly nodes: RecordCollection<ArgumentNode>
+  private readonly links: RecordCollection<Link>
+  private readonly anchors: RecordCollection<Anchor>
+  private readonly listeners = new Set<() => void>()
+  private snapshot: MapSnapshot
+  private textVersion = 0
+  private layout: { mapVersion: number; textVersion: number; value: AnchorLayout } | null = null
+  private readonly disposers: (() => void)[] = []
+
+  constructor(options: RoomOptions) {
+    this.user = options.user
+    this.textDoc = options.textDoc ?? new Y.Doc()
+    this.mapDoc = options.mapDoc ?? new Y.Doc()
+    this.createId = options.createId ?? (() => createId())
+    this.now = options.now ?? (() => Date.now())
+    this.content = this.textDoc.getXmlFragment(textDocKeys.content)
+    this.nodes = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.nodes), argumentNodeSchema))
+    this.links = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.links), linkSchema))
+    this.anchors = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.anchors), anchorSchema))
+    this.snapshot = this.derive(0)
+    const onText = () => {
+      this.textVersion++
+      this.notify()
+    }
+    this.content.observeDeep(onText)
+    this.disposers.push(() => this.content.unobserveDeep(onText))
+  }
+
+  get nodeMap(): Y.Map<unknown> {
+    return this.nodes.map
+  }
+  get linkMap(): Y.Map<unknown> {
+    return this.links.map
+  }
+  get anchorMap(): Y.Map<unknown> {
+    return this.anchors.map
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): MapSnapshot => this.snapshot
+
+  /** The text index and every anchor's place in the current text; cached until either doc changes. */
+  getAnchorLayout = (): AnchorLayout => {
+    const { version } = this.snapshot
+    if (this.layout && this.layout.mapVersion === version && this.layout.textVersion === this.textVersion) return this.layout.value
+    const index = buildTextIndex(this.content)
+    const byNode = new Map<string, ResolvedAnchor>()
+    for (const [nodeId, anchor] of this.snapshot.anchorOfNode) byNode.set(nodeId, resolveAnchor(anchor, this.textDoc, index))
+    const value = { index, byNode }
+    this.layout = { mapVersion: version, textVersion: this.textVersion, value }
+    return value
+  }
+
+  /** Runs a command's writes to the map doc as one transaction with this room's origin. */
+  transactMap<T>(write: () => T): T {
+    let result: T | undefined
+    this.mapDoc.transact(() => {
+      result = write()
+    }, this.origin)
+    return result as T
+  }
+
+  dispose(): void {
+    for (const dispose of this.disposers) dispose()
+    this.listeners.clear()
+  }
+
+  private watch<T>(collection: RecordCollection<T>): RecordCollection<T> {
+    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      if (collection.refreshAll(changedRecordIds(events, collection.map))) {
+        this.snapshot = this.derive(this.snapshot.version + 1)
+        this.notify()
+      }
+    }
+    collection.map.observeDeep(onChange)
+    this.disposers.push(() => collection.map.unobserveDeep(onChange))
+    return collection
+  }
+
+  private derive(version: number): MapSnapshot {
+    const invalid = this.nodes.invalid.size + (this.links?.invalid.size ?? 0) + (this.anchors?.invalid.size ?? 0)
+    return deriveMapSnapshot(version, this.nodes.records, this.links?.records ?? new Map(), this.anchors?.records ?? new Map(), invalid)
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener()
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { authorSchema } from './Author'
+
+export const ANCHOR_SCHEMA_VERSION = 1
+
+/** W3C Web Annotation TextQuoteSelector: the quoted words with some context either side. */
+export const textQuoteSchema = z.object({
+  exact: z.string().min(1).max(20_000),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+})
+
+/** W3C TextPositionSelector over the reading's plain-text serialisation (see textIndex). */
+export const textPositionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+
+/**
+ * Ties a node to a span of the reading. The Yjs relative positions follow the words through
+ * edits; the selectors are the fallback when they do not, and the export format.
+ */
+export const anchorSchema = z.object({
+  v: z.literal(ANCHOR_SCHEMA_VERSION),
+  id: z.string().min(1).max(64),
+  nodeId: z.string().min(1).max(64),
+  start: z.instanceof(Uint8Array),
+  end: z.instanceof(Uint8Array),
+  quote: textQuoteSchema,
+  position: textPositionSchema,
+  author: authorSchema,
+  createdAt: z.number().int().nonnegative(),
+})
+
+export type Anchor = z.infer<typeof anchorSchema>
+export type TextQuote = z.infer<typeof textQuoteSchema>
+export type TextPosition = z.infer<typeof textPositionSchema>

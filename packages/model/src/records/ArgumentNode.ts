@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { authorSchema } from './Author'
+
+export const NODE_SCHEMA_VERSION = 1
+
+export const nodeKinds = ['claim', 'evidence', 'counterclaim'] as const
+export type NodeKind = (typeof nodeKinds)[number]
+
+/** A statement on the map: a claim, a piece of evidence or a counterclaim. */
+export const argumentNodeSchema = z.object({
+  v: z.literal(NODE_SCHEMA_VERSION),
+  id: z.string().min(1).max(64),
+  kind: z.enum(nodeKinds),
+  text: z.string().max(20_000),
+  author: authorSchema,
+  createdAt: z.number().int().nonnegative(),
+  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+})
+
+export type ArgumentNode = z.infer<typeof argumentNodeSchema>
