@@ -40,7 +40,8 @@ export function buildTextIndex(fragment: Y.XmlFragment): TextIndex {
         const text = plainText(child)
         segments.push({ type: child, start: length, length: text.length })
         push(text)
-      } else if (child instanceof Y.XmlElement && inlineLeafNames.has(child.nodeName)) {
+      } else if (child instanceof Y.XmlElement) {
+        // ProseMirror's textBetween gives every inline leaf the leaf text, not only hard breaks.
         push(leafText)
       }
     }

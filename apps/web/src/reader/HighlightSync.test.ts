@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import StarterKit from '@tiptap/starter-kit'
+import { Room, writeReadingText } from '@warrant/model'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
+import { HighlightSync } from './HighlightSync'
+import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
+import { anchorHighlightsKey } from './anchorHighlights'
+import { createNodeFromSelection } from './createNodeFromSelection'
+
+const reading = 'Alpha beta gamma delta.\nEpsilon zeta eta theta.\nIota kappa lambda.'
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve))
+
+function setUp() {
+  const textDoc = new Y.Doc()
+  writeReadingText(textDoc.getXmlFragment('content'), reading)
+  const room = new Room({ textDoc, user: { id: 'u1', name: 'Ada' } })
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ document: textDoc, field: 'content' }), AnchorHighlightsExtension],
+  })
+  const sync = new HighlightSync(editor, room)
+  return { textDoc, room, editor, sync }
+}
+
+let dispose: (() => void) | undefined
+afterEach(() => dispose?.())
+
+/** Selects the first occurrence of some words in the editor. */
+function select(editor: Editor, words: string): void {
+  const index = new ProseMirrorTextIndex(editor.state.doc)
+  const start = index.text.indexOf(words)
+  editor.commands.setTextSelection({ from: index.posAt(start, 'start'), to: index.posAt(start + words.length, 'end') })
+}
+
+function highlightedText(editor: Editor, nodeId: string): string | undefined {
+  const span = anchorHighlightsKey.getState(editor.state)?.spans.find((candidate) => candidate.nodeId === nodeId)
+  return span && editor.state.doc.textBetween(span.from, span.to, '\n\n', '\n')
+}
+
+describe('HighlightSync', () => {
+  it('gives the editor the same plain text as the model', () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    expect(new ProseMirrorTextIndex(editor.state.doc).text).toBe(room.getAnchorLayout().index.text)
+  })
+
+  it('highlights a selection turned into a claim, on exactly its words', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    await settle()
+    expect(room.getSnapshot().nodes.get(nodeId)?.text).toBe('zeta eta')
+    expect(highlightedText(editor, nodeId)).toBe('zeta eta')
+  })
+
+  it('keeps text typed inside a highlight inside it, and writes the new quote back for everyone', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    await settle()
+    const index = new ProseMirrorTextIndex(editor.state.doc)
+    editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
+    await settle()
+    await settle()
+    expect(highlightedText(editor, nodeId)).toBe('zeta and eta')
+    const anchor = room.getSnapshot().anchorOfNode.get(nodeId)!
+    expect(anchor.quote.exact).toBe('zeta and eta')
+    expect(room.getAnchorLayout().byNode.get(nodeId)?.status).toBe('exact')
+  })
+
+  it('leaves text typed at either edge outside the highlight', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    await settle()
+    let index = new ProseMirrorTextIndex(editor.state.doc)
+    editor.commands.insertContentAt(index.posAt(index.text.indexOf('zeta'), 'start'), 'zz ')
+    await settle()
+    index = new ProseMirrorTextIndex(editor.state.doc)
+    editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta') + 3, 'end'), ' yy')
+    await settle()
+    await settle()
+    expect(highlightedText(editor, nodeId)).toBe('zeta eta')
+    expect(room.getAnchorLayout().byNode.get(nodeId)).toMatchObject({ status: 'exact' })
+  })
+
+  it('orphans the anchor when its whole passage is deleted, and keeps the node', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    await settle()
+    select(editor, 'Epsilon zeta eta theta.')
+    editor.commands.deleteSelection()
+    await settle()
+    await settle()
+    expect(room.getAnchorLayout().byNode.get(nodeId)?.status).toBe('orphaned')
+    expect(room.getSnapshot().nodes.has(nodeId)).toBe(true)
+    expect(highlightedText(editor, nodeId)).toBeUndefined()
+  })
+
+  it('keeps a highlight on its words when Enter splits its paragraph inside it', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    await settle()
+    const index = new ProseMirrorTextIndex(editor.state.doc)
+    editor.commands.setTextSelection(index.posAt(index.text.indexOf(' eta theta'), 'start'))
+    editor.commands.splitBlock()
+    await settle()
+    await settle()
+    expect(highlightedText(editor, nodeId)).toBe('zeta\n\n eta')
+    expect(room.getAnchorLayout().byNode.get(nodeId)?.status).toBe('exact')
+  })
+})

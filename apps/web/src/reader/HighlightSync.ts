@@ -1,0 +1,100 @@
+import type { Editor } from '@tiptap/core'
+import { type Room, repairAnchor } from '@warrant/model'
+import type { HighlightSpan } from './HighlightSpan'
+import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
+import { type AnchorHighlightsMeta, anchorHighlightsKey } from './anchorHighlights'
+
+/**
+ * Keeps the reader's highlights in step with the room: after any change to either doc it
+ * resolves the anchors (model, over Yjs), writes back where this browser's own text edits
+ * moved them, and hands the editor fresh spans. Work is batched to one pass per microtask,
+ * after the Yjs binding and the editor agree again.
+ */
+export class HighlightSync {
+  private scheduled = false
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly editor: Editor,
+    private readonly room: Room,
+  ) {
+    this.unsubscribe = room.subscribe(this.schedule)
+    editor.on('transaction', this.onTransaction)
+    this.schedule()
+  }
+
+  dispose(): void {
+    this.unsubscribe()
+    this.editor.off('transaction', this.onTransaction)
+  }
+
+  /** The current span of a node's passage, if it has one in the text. */
+  spanOf(nodeId: string): HighlightSpan | undefined {
+    return anchorHighlightsKey.getState(this.editor.state)?.spans.find((span) => span.nodeId === nodeId)
+  }
+
+  private readonly onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+    if (transaction.docChanged) this.schedule()
+  }
+
+  private readonly schedule = () => {
+    if (this.scheduled) return
+    this.scheduled = true
+    queueMicrotask(() => {
+      this.scheduled = false
+      if (!this.editor.isDestroyed) this.sync()
+    })
+  }
+
+  private sync(): void {
+    const { state } = this.editor
+    const highlights = anchorHighlightsKey.getState(state)
+    if (!highlights) return
+    const index = new ProseMirrorTextIndex(state.doc)
+    let layout = this.room.getAnchorLayout()
+    // The editor and Yjs disagree only mid-update; the next change brings another pass.
+    const agree = index.text === layout.index.text
+    if (agree && highlights.moved.size > 0 && this.writeBackMoves(index, highlights.moved)) layout = this.room.getAnchorLayout()
+    const spans: HighlightSpan[] = []
+    for (const node of this.room.getSnapshot().nodeList) {
+      const resolved = layout.byNode.get(node.id)
+      if (!resolved || resolved.status === 'orphaned') continue
+      if (!agree && index.text.slice(resolved.start, resolved.end) !== layout.index.text.slice(resolved.start, resolved.end)) continue
+      spans.push({ nodeId: node.id, anchorId: resolved.anchorId, kind: node.kind, from: index.posAt(resolved.start, 'start'), to: index.posAt(resolved.end, 'end') })
+    }
+    if (sameSpans(spans, highlights.spans) && highlights.fresh && highlights.moved.size === 0) return
+    const meta: AnchorHighlightsMeta = { spans }
+    this.editor.view.dispatch(state.tr.setMeta(anchorHighlightsKey, meta).setMeta('addToHistory', false))
+  }
+
+  /**
+   * This browser's edit moved a highlight; where Yjs now disagrees (its positions drift on some
+   * edits, see ANCHORS.md), the anchor is re-tied for everyone. A span the edit deleted entirely
+   * is left alone: its anchor becomes an orphan.
+   */
+  private writeBackMoves(index: ProseMirrorTextIndex, moved: ReadonlyMap<string, HighlightSpan>): boolean {
+    const layout = this.room.getAnchorLayout()
+    const repairs: { anchorId: string; start: number; end: number }[] = []
+    for (const span of moved.values()) {
+      if (span.from >= span.to) continue
+      const start = index.offsetAt(span.from)
+      const end = index.offsetAt(span.to)
+      const resolved = layout.byNode.get(span.nodeId)
+      const same = resolved && resolved.status === 'exact' && resolved.start === start && resolved.end === end
+      if (!same && start < end) repairs.push({ anchorId: span.anchorId, start, end })
+    }
+    if (repairs.length === 0) return false
+    this.room.transactMap(() => {
+      for (const { anchorId, start, end } of repairs) repairAnchor(this.room, anchorId, start, end)
+    })
+    return true
+  }
+}
+
+function sameSpans(a: readonly HighlightSpan[], b: readonly HighlightSpan[]): boolean {
+  if (a.length !== b.length) return false
+  return a.every((span, i) => {
+    const other = b[i]!
+    return span.nodeId === other.nodeId && span.from === other.from && span.to === other.to && span.kind === other.kind && span.anchorId === other.anchorId
+  })
+}

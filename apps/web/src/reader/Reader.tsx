@@ -1,0 +1,96 @@
+import Collaboration from '@tiptap/extension-collaboration'
+import { EditorContent, useEditor } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import type { NodeKind } from '@warrant/model'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { FocusStore } from '../focus/FocusStore'
+import { useFocus } from '../focus/useFocus'
+import type { RoomSession } from '../session/RoomSession'
+import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
+import { HighlightSync } from './HighlightSync'
+import { SelectionToolbar } from './SelectionToolbar'
+import { createNodeFromSelection } from './createNodeFromSelection'
+import { HighlightShortcuts } from './HighlightShortcuts'
+import { highlightRules } from './highlightRules'
+import './reader.css'
+
+interface ReaderProps {
+  session: RoomSession
+  focus: FocusStore
+}
+
+/** The reading, shared live through the text doc, with every node's passage highlighted. */
+export function Reader({ session, focus }: ReaderProps) {
+  const { room } = session
+  const scroller = useRef<HTMLDivElement>(null)
+  const sync = useRef<HighlightSync | null>(null)
+  const editor = useEditor(
+    {
+      extensions: [
+        // Undo comes from Yjs (Collaboration), which reverts only this person's changes.
+        StarterKit.configure({ undoRedo: false }),
+        Collaboration.configure({ document: session.textDoc, field: 'content' }),
+        AnchorHighlightsExtension,
+        HighlightShortcuts.configure({ onKind: (current, kind) => createNodeFromSelection(current, room, kind) !== null }),
+      ],
+      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Reading', 'data-testid': 'reader-text' } },
+    },
+    [session],
+  )
+
+  useEffect(() => {
+    if (!editor) return
+    const current = new HighlightSync(editor, room)
+    sync.current = current
+    return () => {
+      current.dispose()
+      sync.current = null
+    }
+  }, [editor, room])
+
+  const hovered = useFocus(focus, (state) => state.hoveredNodeId)
+  const flash = useRevealedPassage(focus, sync, scroller)
+
+  const onKind = useCallback((kind: NodeKind) => editor && createNodeFromSelection(editor, room, kind), [editor, room])
+  const onMouseOver = useCallback(
+    (event: React.MouseEvent) => focus.hover((event.target as Element).closest('.hl')?.getAttribute('data-node-id') ?? null),
+    [focus],
+  )
+  const onMouseLeave = useCallback(() => focus.hover(null), [focus])
+
+  return (
+    <section className="reader" aria-label="Reader">
+      <style>{highlightRules(hovered, flash.nodeId, flash.serial)}</style>
+      <div className="reader-scroll" ref={scroller} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave}>
+        <EditorContent editor={editor} />
+        {editor && <SelectionToolbar editor={editor} container={scroller} onKind={onKind} />}
+      </div>
+      {flash.missing && (
+        <p className="reader-notice" role="status">
+          This node’s passage is no longer in the text.
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** Scrolls to the passage the map asked for and flashes it; says so when it is gone. */
+function useRevealedPassage(focus: FocusStore, sync: React.RefObject<HighlightSync | null>, scroller: React.RefObject<HTMLDivElement | null>) {
+  const reveal = useFocus(focus, (state) => state.reveal)
+  const [flash, setFlash] = useState<{ nodeId: string | null; serial: number; missing: boolean }>({ nodeId: null, serial: 0, missing: false })
+  useEffect(() => {
+    if (!reveal) return
+    const span = sync.current?.spanOf(reveal.nodeId)
+    const element = span && scroller.current?.querySelector(`.hl[data-node-id="${CSS.escape(reveal.nodeId)}"]`)
+    if (!element) {
+      setFlash({ nodeId: null, serial: reveal.serial, missing: true })
+      const timer = setTimeout(() => setFlash((current) => ({ ...current, missing: false })), 3000)
+      return () => clearTimeout(timer)
+    }
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    setFlash({ nodeId: reveal.nodeId, serial: reveal.serial, missing: false })
+    const timer = setTimeout(() => setFlash((current) => (current.serial === reveal.serial ? { ...current, nodeId: null } : current)), 1600)
+    return () => clearTimeout(timer)
+  }, [reveal, sync, scroller])
+  return flash
+}

@@ -1,0 +1,18 @@
+import type { Editor } from '@tiptap/core'
+import { type NodeKind, type Room, addNodeFromSpan } from '@warrant/model'
+import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
+
+/**
+ * Turns the reader's selection into a node of the given kind. Returns the node id, or null
+ * when nothing worth quoting is selected.
+ */
+export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKind): string | null {
+  const { from, to, empty } = editor.state.selection
+  if (empty) return null
+  const index = new ProseMirrorTextIndex(editor.state.doc)
+  // Offsets are only meaningful while the editor and Yjs hold the same text.
+  if (index.text !== room.getAnchorLayout().index.text) return null
+  const nodeId = addNodeFromSpan(room, { kind, start: index.offsetAt(from), end: index.offsetAt(to) })
+  if (nodeId) editor.commands.setTextSelection(to)
+  return nodeId
+}
