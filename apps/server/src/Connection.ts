@@ -30,7 +30,8 @@ export class Connection {
     socket.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary))
     socket.on('pong', () => (this.alive = true))
     socket.on('close', () => this.closed())
-    socket.on('error', () => socket.terminate())
+    // `ws` closes the socket itself after an error (e.g. 1009 for an oversize frame); only note it.
+    socket.on('error', (error) => console.warn(`[sync] socket error on ${sharedDoc.name}: ${error.message}`))
     this.pingTimer = setInterval(() => this.ping(), pingIntervalMs).unref()
     sharedDoc.addConnection(this)
   }

@@ -28,7 +28,8 @@ export class DocumentRegistry {
 
   /** Closes every loaded doc (their sockets get `code`). */
   closeAll(code: number, reason: string): void {
-    for (const sharedDoc of [...this.loaded.values()]) sharedDoc.close(code, reason)
+    // Copied: each close removes itself from the map being walked.
+    for (const sharedDoc of Array.from(this.loaded.values())) sharedDoc.close(code, reason)
   }
 
   private openOnce(name: string): Promise<SharedDoc> {

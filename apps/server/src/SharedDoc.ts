@@ -180,8 +180,8 @@ export class SharedDoc {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const connection = [...this.connections].find((candidate) => candidate === origin)
-    if (connection !== undefined) {
+    const connection = origin as Connection
+    if (this.connections.has(connection)) {
       for (const id of [...added, ...updated]) connection.awarenessClients.add(id)
       for (const id of removed) connection.awarenessClients.delete(id)
     }

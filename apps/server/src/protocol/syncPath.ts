@@ -12,17 +12,15 @@ const syncPathPattern = /^\/sync\/([A-Za-z0-9_-]{1,64})\/([a-z]+)$/
 
 /** Parses `/sync/<room>/<doc>?ack=1`; null for anything the server must refuse. */
 export function parseSyncPath(requestUrl: string): SyncTarget | null {
-  let url: URL
-  try {
-    url = new URL(requestUrl, 'http://localhost')
-  } catch {
-    return null
-  }
-  const match = syncPathPattern.exec(url.pathname)
+  // Parsed by hand: `new URL('//host/sync/…', base)` would read a host out of the path.
+  const queryStart = requestUrl.indexOf('?')
+  const pathname = queryStart === -1 ? requestUrl : requestUrl.slice(0, queryStart)
+  const query = new URLSearchParams(queryStart === -1 ? '' : requestUrl.slice(queryStart + 1))
+  const match = syncPathPattern.exec(pathname)
   if (match === null) return null
   const [, room, doc] = match
   if (room === undefined || !isDocName(doc)) return null
-  return { room, doc, ack: url.searchParams.get(savedAckParam) === '1' }
+  return { room, doc, ack: query.get(savedAckParam) === '1' }
 }
 
 function isDocName(value: string | undefined): value is DocName {

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every check, from a clean clone on a machine with only Node 20 and npm (as root, for apt):
+# installs pnpm, Chromium from Debian and the dependencies, then typechecks, lints, runs the
+# unit and server tests, builds, and runs the end-to-end specs in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+bash scripts/setup.sh
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "› installing Chromium from Debian (about a minute)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+
+ROOT="$PWD"
+rm -rf .artifacts/results && mkdir -p .artifacts/results
+echo "› typecheck";  pnpm -r --parallel typecheck
+echo "› lint";       pnpm lint
+echo "› unit and server tests"
+for pkg in packages/model apps/server apps/web; do
+  echo "  · $pkg"
+  (cd "$pkg" && pnpm exec vitest run --reporter=default --reporter=json --outputFile="$ROOT/.artifacts/results/vitest-${pkg//\//-}.json")
+done
+echo "› build";      pnpm --filter @warrant/web build
+echo "› end-to-end (Chromium)"
+pnpm exec playwright test
+node scripts/summarizeResults.mjs .artifacts/results
