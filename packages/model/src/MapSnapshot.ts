@@ -3,8 +3,8 @@ import type { ArgumentNode } from './records/ArgumentNode'
 import type { Link } from './records/Link'
 
 /**
- * The map as the views see it: only valid records, links whose two nodes exist, anchors whose
- * node exists. Unchanged records keep their object identity from one snapshot to the next.
+ * The map as the views see it: only valid records, links whose two nodes exist (one per
+ * direction), anchors whose node exists. Unchanged records keep their object identity from one snapshot to the next.
  */
 export interface MapSnapshot {
   readonly version: number

@@ -25,7 +25,10 @@ export class RecordCollection<T> {
   }
 
   private refresh(id: string): boolean {
-    const record = this.map.has(id) ? readRecord(this.map.get(id), this.schema) : null
+    const read = this.map.has(id) ? readRecord(this.map.get(id), this.schema) : null
+    // A record filed under another id than its own would show one node twice, or a link to
+    // a node under a name the map does not know.
+    const record = read && (read as { id?: unknown }).id === id ? read : null
     const had = this.records.has(id) || this.invalid.has(id)
     this.invalid.delete(id)
     if (record) this.records.set(id, record)

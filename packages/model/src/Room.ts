@@ -47,6 +47,7 @@ export class Room {
   private readonly anchors: RecordCollection<Anchor>
   private readonly listeners = new Set<() => void>()
   private snapshot: MapSnapshot
+  private mapChanged = false
   private textVersion = 0
   private layout: { mapVersion: number; textVersion: number; value: AnchorLayout } | null = null
   private readonly disposers: (() => void)[] = []
@@ -62,6 +63,8 @@ export class Room {
     this.links = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.links), linkSchema))
     this.anchors = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.anchors), anchorSchema))
     this.snapshot = this.derive(0)
+    this.mapDoc.on('afterTransaction', this.onMapTransaction)
+    this.disposers.push(() => this.mapDoc.off('afterTransaction', this.onMapTransaction))
     const onText = () => {
       this.textVersion++
       this.notify()
@@ -115,14 +118,22 @@ export class Room {
 
   private watch<T>(collection: RecordCollection<T>): RecordCollection<T> {
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      if (collection.refreshAll(changedRecordIds(events, collection.map))) {
-        this.snapshot = this.derive(this.snapshot.version + 1)
-        this.notify()
-      }
+      if (collection.refreshAll(changedRecordIds(events, collection.map))) this.mapChanged = true
     }
     collection.map.observeDeep(onChange)
     this.disposers.push(() => collection.map.unobserveDeep(onChange))
     return collection
+  }
+
+  /**
+   * One new snapshot per transaction, after every collection has caught up: a node and its
+   * anchor, or a node and its links, arrive in one step, never half of it.
+   */
+  private readonly onMapTransaction = () => {
+    if (!this.mapChanged) return
+    this.mapChanged = false
+    this.snapshot = this.derive(this.snapshot.version + 1)
+    this.notify()
   }
 
   private derive(version: number): MapSnapshot {

@@ -18,8 +18,15 @@ export function deriveMapSnapshot(
   invalidRecords: number,
 ): MapSnapshot {
   const liveLinks = new Map<string, Link>()
-  for (const [id, link] of links) {
-    if (link.source !== link.target && nodes.has(link.source) && nodes.has(link.target)) liveLinks.set(id, link)
+  const directions = new Set<string>()
+  const candidates = [...links.values()].filter((link) => link.source !== link.target && nodes.has(link.source) && nodes.has(link.target))
+  for (const link of candidates.sort(byCreation)) {
+    // Two peers linking the same nodes at once make two links in one direction, which
+    // linkNodes never does alone: the earliest one stands for both on every peer.
+    const direction = `${link.source}\u0000${link.target}`
+    if (directions.has(direction)) continue
+    directions.add(direction)
+    liveLinks.set(link.id, link)
   }
   const liveAnchors = new Map<string, Anchor>()
   const anchorOfNode = new Map<string, Anchor>()
@@ -37,7 +44,7 @@ export function deriveMapSnapshot(
     anchors: liveAnchors,
     anchorOfNode,
     nodeList: [...nodes.values()].sort(byCreation),
-    linkList: [...liveLinks.values()].sort(byCreation),
+    linkList: [...liveLinks.values()],
     invalidRecords,
   }
 }

@@ -5,9 +5,9 @@ export { createId } from './createId'
 export { docNames, type DocName, isRoomId, roomIdPattern, textDocKeys, mapDocKeys } from './docNames'
 
 export { type Author, authorSchema } from './records/Author'
-export { type ArgumentNode, type NodeKind, nodeKinds, argumentNodeSchema, NODE_SCHEMA_VERSION } from './records/ArgumentNode'
+export { type ArgumentNode, type NodeKind, nodeKinds, maxNodeTextLength, argumentNodeSchema, NODE_SCHEMA_VERSION } from './records/ArgumentNode'
 export { type Link, type LinkKind, linkKinds, linkSchema, LINK_SCHEMA_VERSION } from './records/Link'
-export { type Anchor, type TextQuote, type TextPosition, anchorSchema, ANCHOR_SCHEMA_VERSION } from './records/Anchor'
+export { type Anchor, type TextQuote, type TextPosition, maxQuoteLength, anchorSchema, ANCHOR_SCHEMA_VERSION } from './records/Anchor'
 export { type Comment, commentSchema, COMMENT_SCHEMA_VERSION } from './records/Comment'
 
 export { type TextIndex, type TextSegment, buildTextIndex } from './text/TextIndex'

@@ -7,46 +7,55 @@ export interface QuoteMatch {
 
 /**
  * Finds a quote in the text by exact match, ranked by how much of its prefix and suffix agree
- * and by closeness to the position hint (after Hypothesis' match-quote). Two equally good
- * candidates give null: an orphan is better than a highlight on the wrong words.
+ * (after Hypothesis' match-quote). Equally fitting candidates are ambiguous and give null (an
+ * orphan is better than a highlight on the wrong words), unless one of them starts exactly at
+ * the position hint: that is where the words were, not a guess by distance.
  */
 export function findQuote(text: string, quote: TextQuote, hint: number): QuoteMatch | null {
   const { exact } = quote
   if (exact.length === 0) return null
-  let best: { start: number; score: number; context: number } | null = null
-  let tied = false
+  const context = { prefix: withoutWhitespace(quote.prefix), suffix: withoutWhitespace(quote.suffix) }
+  let best: number[] = []
+  let bestAgreement = -1
   let count = 0
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
     count++
-    const { context, score } = scoreCandidate(text, quote, at, hint)
-    if (!best || score > best.score) {
-      best = { start: at, score, context }
-      tied = false
-    } else if (score === best.score) {
-      tied = true
+    const agreement = contextAgreement(text, quote, context, at)
+    if (agreement > bestAgreement) {
+      best = [at]
+      bestAgreement = agreement
+    } else if (agreement === bestAgreement) {
+      best.push(at)
     }
   }
-  if (!best || tied) return null
+  const start = best.length === 1 ? best[0] : best.find((at) => at === hint)
+  if (start === undefined) return null
   // A candidate whose surroundings disagree is other words that happen to read the same,
   // unless the quote is long and occurs only once.
   const distinctive = count === 1 && exact.length >= minimumUniqueQuoteLength
-  if (best.context < minimumContextAgreement && !distinctive) return null
-  return { start: best.start, end: best.start + exact.length }
+  if (bestAgreement < minimumContextAgreement && !distinctive) return null
+  return { start, end: start + exact.length }
 }
 
 const minimumContextAgreement = 0.5
 const minimumUniqueQuoteLength = 12
 
-function scoreCandidate(text: string, quote: TextQuote, at: number, hint: number): { context: number; score: number } {
-  const prefix = commonSuffixLength(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix)
-  const suffixStart = at + quote.exact.length
-  const suffix = commonPrefixLength(text.slice(suffixStart, suffixStart + quote.suffix.length), quote.suffix)
-  const available = quote.prefix.length + quote.suffix.length
-  const context = available === 0 ? 1 : (prefix + suffix) / available
-  // Context decides; distance only breaks ties between equally fitting candidates.
-  const closeness = 1 / (1 + Math.abs(at - hint))
-  return { context, score: context * 2 + closeness }
+/**
+ * The share of the prefix and suffix characters that agree, whitespace ignored: a paragraph
+ * split or join right next to the quote turns a space into a blank line or removes one, and
+ * that should not make its context look foreign.
+ */
+function contextAgreement(text: string, quote: TextQuote, context: { prefix: string; suffix: string }, at: number): number {
+  const available = context.prefix.length + context.suffix.length
+  if (available === 0) return 1
+  // Twice the stored length, so the same words are still in reach after whitespace is dropped.
+  const before = withoutWhitespace(text.slice(Math.max(0, at - 2 * quote.prefix.length), at))
+  const afterStart = at + quote.exact.length
+  const after = withoutWhitespace(text.slice(afterStart, afterStart + 2 * quote.suffix.length))
+  return (commonSuffixLength(before, context.prefix) + commonPrefixLength(after, context.suffix)) / available
 }
+
+const withoutWhitespace = (value: string): string => value.replace(/\s+/g, '')
 
 function commonPrefixLength(a: string, b: string): number {
   let n = 0

@@ -5,7 +5,7 @@ import { addNode } from './addNode'
 describe('addNode', () => {
   it('adds a valid node with the room user as author and returns its id', () => {
     const room = createTestRoom()
-    const id = addNode(room, { kind: 'claim', text: 'Cats are liquid.', position: { x: 10, y: 20 } })
+    const id = addNode(room, { kind: 'claim', text: 'Cats are liquid.', position: { x: 10, y: 20 } })!
     const node = room.getSnapshot().nodes.get(id)
     expect(node).toMatchObject({ id, kind: 'claim', text: 'Cats are liquid.', author: { id: 'ada', name: 'Ada' }, position: { x: 10, y: 20 } })
     expect(room.getSnapshot().invalidRecords).toBe(0)
@@ -13,8 +13,8 @@ describe('addNode', () => {
 
   it('places a node without a position on a free slot', () => {
     const room = createTestRoom()
-    const first = addNode(room, { kind: 'claim', text: 'one' })
-    const second = addNode(room, { kind: 'evidence', text: 'two' })
+    const first = addNode(room, { kind: 'claim', text: 'one' })!
+    const second = addNode(room, { kind: 'evidence', text: 'two' })!
     const { nodes } = room.getSnapshot()
     expect(nodes.get(first)!.position).not.toEqual(nodes.get(second)!.position)
   })
@@ -29,14 +29,20 @@ describe('addNode', () => {
 
   it('lists nodes in creation order', () => {
     const room = createTestRoom()
-    const ids = ['a', 'b', 'c'].map((text) => addNode(room, { kind: 'claim', text }))
+    const ids = ['a', 'b', 'c'].map((text) => addNode(room, { kind: 'claim', text })!)
     expect(room.getSnapshot().nodeList.map((node) => node.id)).toEqual(ids)
   })
 
   it('places a node given a non-finite position on a free slot instead of writing an invalid record', () => {
     const room = createTestRoom()
-    const id = addNode(room, { kind: 'claim', text: 'lost', position: { x: Number.NaN, y: 0 } })
+    const id = addNode(room, { kind: 'claim', text: 'lost', position: { x: Number.NaN, y: 0 } })!
     expect(room.getSnapshot().nodes.get(id)?.position).toEqual({ x: 0, y: 0 })
     expect(room.getSnapshot().invalidRecords).toBe(0)
+  })
+
+  it('refuses a text longer than a node may hold instead of writing an invalid record', () => {
+    const room = createTestRoom()
+    expect(addNode(room, { kind: 'claim', text: 'x'.repeat(20_001) })).toBeNull()
+    expect(room.nodeMap.size).toBe(0)
   })
 })

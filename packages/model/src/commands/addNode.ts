@@ -1,5 +1,5 @@
 import type { Room } from '../Room'
-import { NODE_SCHEMA_VERSION, type NodeKind } from '../records/ArgumentNode'
+import { NODE_SCHEMA_VERSION, type NodeKind, maxNodeTextLength } from '../records/ArgumentNode'
 import { recordToYMap } from '../records/readRecord'
 import { placeNewNode } from './placeNewNode'
 
@@ -9,14 +9,19 @@ export interface AddNodeInput {
   position?: { x: number; y: number }
 }
 
-/** Adds a node that quotes nothing (typed on the map). Returns its id. */
-export function addNode(room: Room, input: AddNodeInput): string {
+/**
+ * Adds a node that quotes nothing (typed on the map). Returns its id, or null when the text is
+ * too long for a node: a record that does not validate would vanish from every view.
+ */
+export function addNode(room: Room, input: AddNodeInput): string | null {
+  if (input.text.length > maxNodeTextLength) return null
   return room.transactMap(() => writeNode(room, input))
 }
 
-/** Writes a node inside the caller's transaction. */
+/** Writes a node inside the caller's transaction; the caller has checked the text's length. */
 export function writeNode(room: Room, { kind, text, position }: AddNodeInput): string {
   const id = room.createId()
+  const finite = position && Number.isFinite(position.x) && Number.isFinite(position.y)
   const node = {
     v: NODE_SCHEMA_VERSION,
     id,
@@ -24,7 +29,8 @@ export function writeNode(room: Room, { kind, text, position }: AddNodeInput): s
     text,
     author: room.user,
     createdAt: room.now(),
-    position: position ?? placeNewNode(room.getSnapshot()),
+    // A non-finite position would make the record invalid, and the node invisible to all.
+    position: finite ? { x: position.x, y: position.y } : placeNewNode(room.getSnapshot()),
   }
   room.nodeMap.set(id, recordToYMap(node))
   return id

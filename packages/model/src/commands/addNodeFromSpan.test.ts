@@ -12,7 +12,7 @@ describe('addNodeFromSpan', () => {
     const snapshot = room.getSnapshot()
     expect(snapshot.nodes.get(nodeId)).toMatchObject({ kind: 'evidence', text: 'gamma delta' })
     const anchor = snapshot.anchorOfNode.get(nodeId)!
-    expect(anchor.quote).toEqual({ exact: 'gamma delta', prefix: 'Alpha opens the text.\n\nBeta ', suffix: ' is the claim here.\n\nEpsilon clos' })
+    expect(anchor.quote).toEqual({ exact: 'gamma delta', prefix: 'Alpha opens the text.\n\nBeta ', suffix: ' is the claim here.\n\nEpsilon clo' })
     expect(anchor.position).toEqual(span)
     expect(room.getAnchorLayout().byNode.get(nodeId)).toEqual({ anchorId: anchor.id, nodeId, status: 'exact', ...span })
   })

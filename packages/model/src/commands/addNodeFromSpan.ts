@@ -1,5 +1,5 @@
 import type { Room } from '../Room'
-import { ANCHOR_SCHEMA_VERSION } from '../records/Anchor'
+import { ANCHOR_SCHEMA_VERSION, maxQuoteLength } from '../records/Anchor'
 import type { NodeKind } from '../records/ArgumentNode'
 import { recordToYMap } from '../records/readRecord'
 import { relativePositionsForSpan } from '../anchors/relativePositionsForSpan'
@@ -17,12 +17,12 @@ export interface AddNodeFromSpanInput {
 /**
  * Turns a highlighted span of the reading into a node quoting it, anchored to it: the node and
  * its anchor are one transaction, so they appear, sync and undo together. Returns the node id,
- * or null when the span holds no words.
+ * or null when the span holds no words or is longer than a quote may be.
  */
 export function addNodeFromSpan(room: Room, { kind, start, end, position }: AddNodeFromSpanInput): string | null {
   const { index } = room.getAnchorLayout()
   const trimmed = trimSpan(index.text, start, end)
-  if (!trimmed) return null
+  if (!trimmed || trimmed.end - trimmed.start > maxQuoteLength) return null
   const relative = relativePositionsForSpan(index, trimmed.start, trimmed.end)
   if (!relative) return null
   const { quote, position: textPosition } = selectorsForSpan(index.text, trimmed.start, trimmed.end)

@@ -1,6 +1,7 @@
 import type { Room } from '../Room'
 import { relativePositionsForSpan } from '../anchors/relativePositionsForSpan'
 import { selectorsForSpan } from '../anchors/selectorsForSpan'
+import { maxQuoteLength } from '../records/Anchor'
 import { updateRecord } from '../records/updateRecord'
 
 /**
@@ -9,7 +10,8 @@ import { updateRecord } from '../records/updateRecord'
  * (ANCHORS.md), so that client writes the result for everyone.
  */
 export function repairAnchor(room: Room, anchorId: string, start: number, end: number): boolean {
-  if (!(start < end)) return false
+  // A longer quote would make the anchor invalid, and drop it for everyone.
+  if (!(start < end) || end - start > maxQuoteLength) return false
   const { index } = room.getAnchorLayout()
   const relative = relativePositionsForSpan(index, start, end)
   if (!relative) return false

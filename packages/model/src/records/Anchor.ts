@@ -3,9 +3,12 @@ import { authorSchema } from './Author'
 
 export const ANCHOR_SCHEMA_VERSION = 1
 
+/** Longest quote an anchor may hold; a longer highlight is refused, not written invalid. */
+export const maxQuoteLength = 20_000
+
 /** W3C Web Annotation TextQuoteSelector: the quoted words with some context either side. */
 export const textQuoteSchema = z.object({
-  exact: z.string().min(1).max(20_000),
+  exact: z.string().min(1).max(maxQuoteLength),
   prefix: z.string().max(200),
   suffix: z.string().max(200),
 })

@@ -3,6 +3,9 @@ import { authorSchema } from './Author'
 
 export const NODE_SCHEMA_VERSION = 1
 
+/** Longest node text a record may hold; commands refuse more rather than write an invalid record. */
+export const maxNodeTextLength = 20_000
+
 export const nodeKinds = ['claim', 'evidence', 'counterclaim'] as const
 export type NodeKind = (typeof nodeKinds)[number]
 
@@ -11,7 +14,7 @@ export const argumentNodeSchema = z.object({
   v: z.literal(NODE_SCHEMA_VERSION),
   id: z.string().min(1).max(64),
   kind: z.enum(nodeKinds),
-  text: z.string().max(20_000),
+  text: z.string().max(maxNodeTextLength),
   author: authorSchema,
   createdAt: z.number().int().nonnegative(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),

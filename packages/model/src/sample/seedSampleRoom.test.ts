@@ -20,8 +20,9 @@ describe('seedSampleRoom', () => {
     expect(layout.index.text.startsWith('Originally Published')).toBe(true)
     for (const node of snapshot.nodeList) {
       const resolved = layout.byNode.get(node.id)
-      expect(resolved?.status).toBe('exact')
-      if (resolved?.status === 'exact') expect(layout.index.text.slice(resolved.start, resolved.end)).toBe(node.text)
+      expect(resolved).toMatchObject({ status: 'exact' })
+      const { start, end } = resolved as { start: number; end: number }
+      expect(layout.index.text.slice(start, end)).toBe(node.text)
     }
   })
 })
