@@ -6,7 +6,7 @@ import { FrameError } from './FrameError'
 import type { Connection } from './Connection'
 import { closeCodes } from './protocol/closeCodes'
 import { messageAwareness, messageSync } from './protocol/messageTypes'
-import { encodeSavedMessage } from './protocol/savedMessage'
+import { encodeSavedMessage } from '@warrant/model'
 import type { Storage } from './storage/Storage'
 
 export interface SharedDocOptions {

@@ -2,7 +2,6 @@ export { startServer, type RunningServer, type ServerOptions } from './startServ
 export { serverOptionsFromEnv } from './serverOptionsFromEnv'
 export type { Storage, StoredDoc } from './storage/Storage'
 export { SqliteStorage } from './storage/SqliteStorage'
-export { messageSaved, savedAckParam, encodeSavedMessage, decodeSavedBody } from './protocol/savedMessage'
 export { messageSync, messageAwareness, messageQueryAwareness } from './protocol/messageTypes'
 export { closeCodes } from './protocol/closeCodes'
 export { maxFramePayload, maxAwarenessPayload } from './protocol/limits'

@@ -1,6 +1,4 @@
-/** The two Y.Docs of a room, as in the sync URL `/sync/<room>/<doc>` (mirrors @warrant/model). */
-export const docNames = ['text', 'map'] as const
-export type DocName = (typeof docNames)[number]
+import type { DocName } from '@warrant/model'
 
 /** Storage key of one doc of one room. */
 export const storageName = (room: string, doc: DocName): string => `${room}/${doc}`

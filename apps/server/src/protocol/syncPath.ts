@@ -1,5 +1,4 @@
-import { docNames, type DocName } from './docNames'
-import { savedAckParam } from './savedMessage'
+import { type DocName, docNames, isRoomId, savedAckParam } from '@warrant/model'
 
 export interface SyncTarget {
   room: string
@@ -8,7 +7,7 @@ export interface SyncTarget {
   ack: boolean
 }
 
-const syncPathPattern = /^\/sync\/([A-Za-z0-9_-]{1,64})\/([a-z]+)$/
+const syncPathPattern = /^\/sync\/([^/]+)\/([a-z]+)$/
 
 /** Parses `/sync/<room>/<doc>?ack=1`; null for anything the server must refuse. */
 export function parseSyncPath(requestUrl: string): SyncTarget | null {
@@ -19,7 +18,7 @@ export function parseSyncPath(requestUrl: string): SyncTarget | null {
   const match = syncPathPattern.exec(pathname)
   if (match === null) return null
   const [, room, doc] = match
-  if (room === undefined || !isDocName(doc)) return null
+  if (room === undefined || !isRoomId(room) || !isDocName(doc)) return null
   return { room, doc, ack: query.get(savedAckParam) === '1' }
 }
 

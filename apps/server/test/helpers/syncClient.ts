@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { WebSocket } from 'ws'
-import { decodeSavedBody, messageSaved } from '../../src/protocol/savedMessage'
+import { decodeSavedBody, messageSaved } from '@warrant/model'
 import { waitFor } from './waitFor'
 
 export interface SyncClient {
