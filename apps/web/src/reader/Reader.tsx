@@ -76,21 +76,25 @@ export function Reader({ session, focus }: ReaderProps) {
 
 /** Scrolls to the passage the map asked for and flashes it; says so when it is gone. */
 function useRevealedPassage(focus: FocusStore, sync: React.RefObject<HighlightSync | null>, scroller: React.RefObject<HTMLDivElement | null>) {
-  const reveal = useFocus(focus, (state) => state.reveal)
   const [flash, setFlash] = useState<{ nodeId: string | null; serial: number; missing: boolean }>({ nodeId: null, serial: 0, missing: false })
   useEffect(() => {
-    if (!reveal) return
-    const span = sync.current?.spanOf(reveal.nodeId)
-    const element = span && scroller.current?.querySelector(`.hl[data-node-id="${CSS.escape(reveal.nodeId)}"]`)
-    if (!element) {
-      setFlash({ nodeId: null, serial: reveal.serial, missing: true })
-      const timer = setTimeout(() => setFlash((current) => ({ ...current, missing: false })), 3000)
-      return () => clearTimeout(timer)
+    let seen = focus.getState().reveal?.serial ?? 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = focus.subscribe(() => {
+      const { reveal } = focus.getState()
+      if (!reveal || reveal.serial === seen) return
+      seen = reveal.serial
+      clearTimeout(timer)
+      const span = sync.current?.spanOf(reveal.nodeId)
+      const element = span && scroller.current?.querySelector(`.hl[data-node-id="${CSS.escape(reveal.nodeId)}"]`)
+      if (element) element.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      setFlash({ nodeId: element ? reveal.nodeId : null, serial: reveal.serial, missing: !element })
+      timer = setTimeout(() => setFlash((current) => ({ ...current, nodeId: null, missing: false })), element ? 1600 : 3000)
+    })
+    return () => {
+      unsubscribe()
+      clearTimeout(timer)
     }
-    element.scrollIntoView({ block: 'center', behavior: 'smooth' })
-    setFlash({ nodeId: reveal.nodeId, serial: reveal.serial, missing: false })
-    const timer = setTimeout(() => setFlash((current) => (current.serial === reveal.serial ? { ...current, nodeId: null } : current)), 1600)
-    return () => clearTimeout(timer)
-  }, [reveal, sync, scroller])
+  }, [focus, sync, scroller])
   return flash
 }

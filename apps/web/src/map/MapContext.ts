@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react'
+import type { Room } from '@warrant/model'
+import type { FocusStore } from '../focus/FocusStore'
+import type { EditingStore } from './EditingStore'
+import type { OrphanStore } from './OrphanStore'
+
+/** What the map's node and edge components share; one stable object per map, so it never re-renders them. */
+export interface MapContextValue {
+  room: Room
+  focus: FocusStore
+  editing: EditingStore
+  orphans: OrphanStore
+}
+
+export const MapContext = createContext<MapContextValue | null>(null)
+
+export function useMapContext(): MapContextValue {
+  const value = useContext(MapContext)
+  if (!value) throw new Error('useMapContext: no MapContext above this component')
+  return value
+}

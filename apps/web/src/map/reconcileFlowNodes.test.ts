@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import type { ArgumentNode } from '@warrant/model'
+import { reconcileFlowNodes } from './reconcileFlowNodes'
+
+const record = (id: string, x = 0, text = id): ArgumentNode => ({
+  v: 1,
+  id,
+  kind: 'claim',
+  text,
+  author: { id: 'u', name: 'U' },
+  createdAt: 1,
+  position: { x, y: 0 },
+})
+
+describe('reconcileFlowNodes', () => {
+  it('reuses the flow node of an unchanged record, and the array when nothing changed', () => {
+    const records = [record('a'), record('b')]
+    const first = reconcileFlowNodes([], records)
+    const second = reconcileFlowNodes(first, [...records])
+    expect(second).toBe(first)
+  })
+
+  it('makes a new flow node for a changed record and leaves the others alone', () => {
+    const a = record('a')
+    const b = record('b')
+    const first = reconcileFlowNodes([], [a, b])
+    const moved = { ...b, position: { x: 50, y: 0 } }
+    const second = reconcileFlowNodes(first, [a, moved])
+    expect(second).not.toBe(first)
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).not.toBe(first[1])
+    expect(second[1]!.position).toEqual({ x: 50, y: 0 })
+    expect(second[1]!.data.record).toBe(moved)
+  })
+
+  it('keeps selection and measured size, and the local position while dragging', () => {
+    const a = record('a')
+    const [flow] = reconcileFlowNodes([], [a])
+    const local = { ...flow!, selected: true, dragging: true, measured: { width: 240, height: 90 }, position: { x: 99, y: 9 } }
+    const [next] = reconcileFlowNodes([local], [{ ...a, position: { x: 40, y: 4 } }])
+    expect(next).toMatchObject({ selected: true, measured: { width: 240, height: 90 }, position: { x: 99, y: 9 } })
+    const [dropped] = reconcileFlowNodes([{ ...local, dragging: false }], [{ ...a, position: { x: 41, y: 5 } }])
+    expect(dropped!.position).toEqual({ x: 41, y: 5 })
+  })
+
+  it('adds and removes nodes as the records come and go', () => {
+    const first = reconcileFlowNodes([], [record('a'), record('b')])
+    const second = reconcileFlowNodes(first, [first[1]!.data.record, record('c')])
+    expect(second.map((node) => node.id)).toEqual(['b', 'c'])
+    expect(second[0]).toBe(first[1])
+  })
+})
