@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { type NodeKind, type Room, addNodeFromSpan } from '@warrant/model'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
+import { snapToWords } from './snapToWords'
 
 /**
  * Turns the reader's selection into a node of the given kind. Returns the node id, or null
@@ -12,7 +13,8 @@ export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKi
   const index = new ProseMirrorTextIndex(editor.state.doc)
   // Offsets are only meaningful while the editor and Yjs hold the same text.
   if (index.text !== room.getAnchorLayout().index.text) return null
-  const nodeId = addNodeFromSpan(room, { kind, start: index.offsetAt(from), end: index.offsetAt(to) })
+  const { start, end } = snapToWords(index.text, index.offsetAt(from), index.offsetAt(to))
+  const nodeId = addNodeFromSpan(room, { kind, start, end })
   if (nodeId) editor.commands.setTextSelection(to)
   return nodeId
 }
