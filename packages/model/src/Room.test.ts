@@ -8,7 +8,9 @@ import { linkNodes } from './commands/linkNodes'
 import { moveNodes } from './commands/moveNodes'
 import { recordToYMap } from './records/readRecord'
 import { syncDocs } from './testing/syncDocs'
+import { writeReadingText } from './text/writeReadingText'
 import { createTestRoom, spanOf } from './testing/testRoom'
+import { Room } from './Room'
 
 const author = { id: 'eve', name: 'Eve' }
 const validNode = (id: string) => ({ v: 1, id, kind: 'claim', text: 't', author, createdAt: 1, position: { x: 0, y: 0 } })
@@ -194,5 +196,23 @@ describe('Room with records written raw by a hostile peer', () => {
     expect(layout.byNode.get(a)).toMatchObject({ status: 'exact' })
     // The hostile anchor on b falls back to its quote, which is the one of a.
     expect(layout.byNode.get(b)).toMatchObject({ status: 'recovered', start: 0, end: 'One claim'.length })
+  })
+})
+
+describe('Room anchor layout cache', () => {
+  it('keeps the same layout when a node only moves, and re-resolves when the text changes', () => {
+    const room = new Room({ user: { id: 'u', name: 'U' } })
+    room.textDoc.transact(() => writeReadingText(room.content, 'Alpha beta gamma.'))
+    const nodeId = addNodeFromSpan(room, { kind: 'claim', start: 6, end: 10 })!
+    const before = room.getAnchorLayout()
+    const anchorsBefore = room.getSnapshot().anchorOfNode
+    moveNodes(room, [{ id: nodeId, position: { x: 500, y: 500 } }])
+    expect(room.getSnapshot().anchorOfNode).toBe(anchorsBefore)
+    expect(room.getAnchorLayout()).toBe(before)
+    const paragraphText = (room.content.get(0) as Y.XmlElement).get(0) as Y.XmlText
+    paragraphText.insert(0, 'So ')
+    const after = room.getAnchorLayout()
+    expect(after).not.toBe(before)
+    expect(after.byNode.get(nodeId)).toMatchObject({ status: 'exact', start: 9, end: 13 })
   })
 })

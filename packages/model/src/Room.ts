@@ -49,7 +49,9 @@ export class Room {
   private snapshot: MapSnapshot
   private mapChanged = false
   private textVersion = 0
-  private layout: { mapVersion: number; textVersion: number; value: AnchorLayout } | null = null
+  private layout: { anchors: MapSnapshot['anchorOfNode']; textVersion: number; value: AnchorLayout } | null = null
+  /** Resolutions of anchor records against the text at `textVersion`; reused while both hold. */
+  private resolutions: { textVersion: number; index: TextIndex; byAnchor: WeakMap<Anchor, ResolvedAnchor> } | null = null
   private readonly disposers: (() => void)[] = []
 
   constructor(options: RoomOptions) {
@@ -92,13 +94,20 @@ export class Room {
 
   /** The text index and every anchor's place in the current text; cached until either doc changes. */
   getAnchorLayout = (): AnchorLayout => {
-    const { version } = this.snapshot
-    if (this.layout && this.layout.mapVersion === version && this.layout.textVersion === this.textVersion) return this.layout.value
-    const index = buildTextIndex(this.content)
+    const anchors = this.snapshot.anchorOfNode
+    if (this.layout && this.layout.anchors === anchors && this.layout.textVersion === this.textVersion) return this.layout.value
+    if (this.resolutions?.textVersion !== this.textVersion) {
+      this.resolutions = { textVersion: this.textVersion, index: buildTextIndex(this.content), byAnchor: new WeakMap() }
+    }
+    const { index, byAnchor } = this.resolutions
     const byNode = new Map<string, ResolvedAnchor>()
-    for (const [nodeId, anchor] of this.snapshot.anchorOfNode) byNode.set(nodeId, resolveAnchor(anchor, this.textDoc, index))
+    for (const [nodeId, anchor] of anchors) {
+      let resolved = byAnchor.get(anchor)
+      if (!resolved) byAnchor.set(anchor, (resolved = resolveAnchor(anchor, this.textDoc, index)))
+      byNode.set(nodeId, resolved)
+    }
     const value = { index, byNode }
-    this.layout = { mapVersion: version, textVersion: this.textVersion, value }
+    this.layout = { anchors, textVersion: this.textVersion, value }
     return value
   }
 
@@ -138,7 +147,7 @@ export class Room {
 
   private derive(version: number): MapSnapshot {
     const invalid = this.nodes.invalid.size + (this.links?.invalid.size ?? 0) + (this.anchors?.invalid.size ?? 0)
-    return deriveMapSnapshot(version, this.nodes.records, this.links?.records ?? new Map(), this.anchors?.records ?? new Map(), invalid)
+    return deriveMapSnapshot(version, this.nodes.records, this.links?.records ?? new Map(), this.anchors?.records ?? new Map(), invalid, this.snapshot)
   }
 
   private notify(): void {

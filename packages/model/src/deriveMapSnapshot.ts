@@ -16,6 +16,7 @@ export function deriveMapSnapshot(
   links: ReadonlyMap<string, Link>,
   anchors: ReadonlyMap<string, Anchor>,
   invalidRecords: number,
+  previous?: MapSnapshot,
 ): MapSnapshot {
   const liveLinks = new Map<string, Link>()
   const directions = new Set<string>()
@@ -37,14 +38,22 @@ export function deriveMapSnapshot(
     // Two anchors for one node cannot come from our commands; keep the same one everywhere.
     if (!other || anchor.id < other.id) anchorOfNode.set(anchor.nodeId, anchor)
   }
+  // Most changes are moves: keeping the anchor maps' identity lets anchor work be skipped.
+  const anchorsKept = previous !== undefined && sameEntries(previous.anchorOfNode, anchorOfNode) && sameEntries(previous.anchors, liveAnchors)
   return {
     version,
     nodes: new Map(nodes),
     links: liveLinks,
-    anchors: liveAnchors,
-    anchorOfNode,
+    anchors: anchorsKept ? previous.anchors : liveAnchors,
+    anchorOfNode: anchorsKept ? previous.anchorOfNode : anchorOfNode,
     nodeList: [...nodes.values()].sort(byCreation),
     linkList: [...liveLinks.values()],
     invalidRecords,
   }
+}
+
+function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a.size !== b.size) return false
+  for (const [key, value] of a) if (b.get(key) !== value) return false
+  return true
 }

@@ -12,6 +12,8 @@ import { type AnchorHighlightsMeta, anchorHighlightsKey } from './anchorHighligh
  */
 export class HighlightSync {
   private scheduled = false
+  /** The inputs of the last pass: a node move changes neither, and then there is nothing to do. */
+  private last: { doc: unknown; layout: unknown; kinds: ReadonlyMap<string, string> } | null = null
   private readonly unsubscribe: () => void
 
   constructor(
@@ -50,6 +52,9 @@ export class HighlightSync {
     const { state } = this.editor
     const highlights = anchorHighlightsKey.getState(state)
     if (!highlights) return
+    const kinds = anchoredKinds(this.room)
+    const unchanged = this.last && this.last.doc === state.doc && this.last.layout === this.room.getAnchorLayout() && sameEntries(this.last.kinds, kinds)
+    if (unchanged && highlights.fresh && highlights.moved.size === 0) return
     const index = new ProseMirrorTextIndex(state.doc)
     let layout = this.room.getAnchorLayout()
     // The editor and Yjs disagree only mid-update; the next change brings another pass.
@@ -62,6 +67,7 @@ export class HighlightSync {
       if (!agree && index.text.slice(resolved.start, resolved.end) !== layout.index.text.slice(resolved.start, resolved.end)) continue
       spans.push({ nodeId: node.id, anchorId: resolved.anchorId, kind: node.kind, from: index.posAt(resolved.start, 'start'), to: index.posAt(resolved.end, 'end') })
     }
+    this.last = { doc: state.doc, layout, kinds }
     if (sameSpans(spans, highlights.spans) && highlights.fresh && highlights.moved.size === 0) return
     const meta: AnchorHighlightsMeta = { spans }
     this.editor.view.dispatch(state.tr.setMeta(anchorHighlightsKey, meta).setMeta('addToHistory', false))
@@ -97,4 +103,18 @@ function sameSpans(a: readonly HighlightSpan[], b: readonly HighlightSpan[]): bo
     const other = b[i]!
     return span.nodeId === other.nodeId && span.from === other.from && span.to === other.to && span.kind === other.kind && span.anchorId === other.anchorId
   })
+}
+
+/** The kind of every node with an anchor: what, besides positions, the highlights are drawn from. */
+function anchoredKinds(room: Room): Map<string, string> {
+  const { nodes } = room.getSnapshot()
+  const kinds = new Map<string, string>()
+  for (const nodeId of room.getAnchorLayout().byNode.keys()) kinds.set(nodeId, nodes.get(nodeId)?.kind ?? '')
+  return kinds
+}
+
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [key, value] of a) if (b.get(key) !== value) return false
+  return true
 }
