@@ -1,0 +1,68 @@
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { FrameReader, encodeFrame, messageSaved, messageSync, syncStep1, syncStep2, syncUpdate } from './frames'
+
+/**
+ * A minimal y-websocket client over `ws`: sync step 1/2, updates both ways, and the saved
+ * acknowledgement (type 100). Awareness is ignored. Used as the load generator's clients.
+ */
+export class SyncClient {
+  readonly doc = new Y.Doc()
+  readonly synced: Promise<void>
+  /** Called with the committed state vector of every saved message. */
+  onSaved: ((stateVector: Map<number, number>) => void) | null = null
+  /** Called after each remote update is applied. */
+  onRemoteUpdate: (() => void) | null = null
+  private readonly socket: WebSocket
+
+  constructor(url: string) {
+    this.socket = new WebSocket(url)
+    this.socket.binaryType = 'nodebuffer'
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.send(encodeFrame([messageSync, syncUpdate], update))
+    })
+    this.synced = new Promise((resolve, reject) => {
+      this.socket.once('error', reject)
+      this.socket.once('open', () => this.send(encodeFrame([messageSync, syncStep1], Y.encodeStateVector(this.doc))))
+      this.socket.on('message', (data: Buffer) => {
+        if (this.receive(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))) resolve()
+      })
+    })
+  }
+
+  close(): Promise<void> {
+    if (this.socket.readyState === WebSocket.CLOSED) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.socket.once('close', () => resolve())
+      this.socket.close()
+      setTimeout(() => {
+        this.socket.terminate()
+        resolve()
+      }, 2000).unref()
+    })
+  }
+
+  private send(frame: Uint8Array): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frame)
+  }
+
+  /** Returns true when the frame was sync step 2 (this client is then in sync). */
+  private receive(frame: Uint8Array): boolean {
+    const reader = new FrameReader(frame)
+    const type = reader.varUint()
+    if (type === messageSaved) {
+      this.onSaved?.(Y.decodeStateVector(reader.varUint8Array()))
+      return false
+    }
+    if (type !== messageSync) return false
+    const subtype = reader.varUint()
+    const payload = reader.varUint8Array()
+    if (subtype === syncStep1) {
+      this.send(encodeFrame([messageSync, syncStep2], Y.encodeStateAsUpdate(this.doc, payload)))
+      return false
+    }
+    Y.applyUpdate(this.doc, payload, this)
+    this.onRemoteUpdate?.()
+    return subtype === syncStep2
+  }
+}

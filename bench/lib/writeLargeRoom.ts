@@ -1,0 +1,74 @@
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { Room, addNode, decodeSavedBody, linkKinds, linkNodes, messageSaved, nodeKinds, savedAckParam } from '@warrant/model'
+
+export interface LargeRoom {
+  nodeCount: number
+  linkCount: number
+  /** Number of links touching each node id. */
+  degree: Map<string, number>
+}
+
+const columns = 25
+const spacing = { x: 240, y: 130 }
+
+/**
+ * Writes a map of `nodeCount` nodes on a grid, linked along each row and, in the middle rows,
+ * down each column, through the model (`addNode`, `linkNodes`) and a stock `WebsocketProvider`
+ * to our server; resolves once a saved ack covers all of it.
+ */
+export async function writeLargeRoom(syncBase: string, roomId: string, nodeCount: number, verticalLinks: number): Promise<LargeRoom> {
+  const mapDoc = new Y.Doc()
+  const room = new Room({ user: { id: 'bench', name: 'Benchmark' }, mapDoc })
+  const provider = new WebsocketProvider(`${syncBase}/${roomId}`, 'map', mapDoc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { [savedAckParam]: '1' },
+  })
+  let committed = new Map<number, number>()
+  let onSaved = () => {}
+  provider.messageHandlers[messageSaved] = (_encoder, decoder) => {
+    committed = decodeSavedBody(decoder)
+    onSaved()
+  }
+  try {
+    await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+    const ids: string[] = []
+    mapDoc.transact(() => {
+      for (let index = 0; index < nodeCount; index++) {
+        const position = { x: (index % columns) * spacing.x, y: Math.floor(index / columns) * spacing.y }
+        const id = addNode(room, { kind: nodeKinds[index % nodeKinds.length]!, text: `Claim ${index}: a statement long enough to wrap`, position })
+        if (id) ids.push(id)
+      }
+    })
+    const pairs: [number, number][] = []
+    for (let index = 0; index < ids.length; index++) if ((index + 1) % columns !== 0 && index + 1 < ids.length) pairs.push([index, index + 1])
+    const rows = Math.ceil(ids.length / columns)
+    const firstVertical = Math.max(0, Math.floor(rows / 2 - verticalLinks / columns / 2)) * columns
+    for (let index = firstVertical; index < firstVertical + verticalLinks && index + columns < ids.length; index++) pairs.push([index, index + columns])
+    mapDoc.transact(() => {
+      pairs.forEach(([source, target], index) => linkNodes(room, { source: ids[source]!, target: ids[target]!, kind: linkKinds[index % 2]! }))
+    })
+    const own = Y.getState(mapDoc.store, mapDoc.clientID)
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no saved ack for the large room within 20 s')), 20_000)
+      onSaved = () => {
+        if ((committed.get(mapDoc.clientID) ?? 0) >= own) {
+          clearTimeout(timer)
+          resolve()
+        }
+      }
+      onSaved()
+    })
+    const snapshot = room.getSnapshot()
+    const degree = new Map<string, number>()
+    for (const link of snapshot.linkList) {
+      degree.set(link.source, (degree.get(link.source) ?? 0) + 1)
+      degree.set(link.target, (degree.get(link.target) ?? 0) + 1)
+    }
+    return { nodeCount: snapshot.nodeList.length, linkCount: snapshot.linkList.length, degree }
+  } finally {
+    provider.destroy()
+    room.dispose()
+  }
+}

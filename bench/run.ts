@@ -1,0 +1,52 @@
+/**
+ * Runs every benchmark and rewrites /work/main/BENCHMARKS.md. `--quick` for a run of about
+ * three minutes. A benchmark that cannot run (e.g. the web app is not built) gets a section
+ * saying so; the others still run.
+ */
+import fs from 'node:fs'
+import { dragRendersSection } from './dragRenders'
+import { machineMarkdown } from './lib/machine'
+import { measureSync } from './lib/measureSync'
+import { quick } from './lib/options'
+import { benchmarksFile } from './lib/paths'
+import { type Section, failedSection, printSection, sectionMarkdown } from './lib/report'
+import { openRoomSection } from './openRoom'
+import { savedAckSection } from './savedAck'
+import { syncLatencySection } from './syncLatency'
+
+async function attempt(titles: string[], run: () => Promise<Section[]>): Promise<Section[]> {
+  console.log(`\n${titles.join(' + ')}`)
+  try {
+    const sections = await run()
+    sections.forEach(printSection)
+    return sections
+  } catch (error) {
+    console.error(`  failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    return titles.map((title) => failedSection(title, error))
+  }
+}
+
+const started = Date.now()
+const sections = [
+  ...(await attempt(['Saved-ack latency', 'Fan-out latency'], async () => {
+    const measurement = await measureSync()
+    return [savedAckSection(measurement), syncLatencySection(measurement)]
+  })),
+  ...(await attempt(['Open the sample room'], async () => [await openRoomSection()])),
+  ...(await attempt(['Renders per drag frame'], async () => [await dragRendersSection()])),
+]
+
+const markdown = [
+  '# Benchmarks',
+  '',
+  `Written by \`pnpm bench${quick ? ' --quick' : ''}\` (bench/run.ts; see bench/README.md). Every figure sits next to a peer measured in the same run;`,
+  'these are measurements on one machine, not assertions. Rerun to refresh.',
+  '',
+  machineMarkdown(),
+  `- Mode: ${quick ? 'quick' : 'full'}; this run took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  '',
+  ...sections.map(sectionMarkdown),
+].join('\n')
+fs.writeFileSync(benchmarksFile, markdown)
+console.log(`\nWrote ${benchmarksFile}`)
+process.exit(0)
