@@ -1,0 +1,105 @@
+import { type Locator, type Page, expect } from '@playwright/test'
+
+export type HighlightKind = 'claim' | 'evidence' | 'counterclaim'
+
+/** The reader: the shared TipTap text, its highlight decorations and the selection toolbar. */
+export class ReaderPage {
+  readonly text: Locator
+  readonly scroller: Locator
+  readonly toolbar: Locator
+  readonly highlights: Locator
+
+  constructor(readonly page: Page) {
+    this.text = page.getByTestId('reader-text')
+    this.scroller = page.locator('.reader-scroll')
+    this.toolbar = page.getByTestId('selection-toolbar')
+    this.highlights = this.text.locator('.hl')
+  }
+
+  /** Highlights of one node (a passage may be split into several spans by nested highlights). */
+  highlightOf(nodeId: string): Locator {
+    return this.text.locator(`.hl[data-node-id="${nodeId}"]`)
+  }
+
+  highlightsOfKind(kind: HighlightKind): Locator {
+    return this.text.locator(`.hl.hl-${kind}`)
+  }
+
+  /** Types paragraphs into the reader (an empty room's text is editable by anyone in it). */
+  async typeParagraphs(paragraphs: readonly string[]): Promise<void> {
+    await this.text.click()
+    await this.page.keyboard.press('ControlOrMeta+End')
+    for (const [index, paragraph] of paragraphs.entries()) {
+      if (index > 0) await this.page.keyboard.press('Enter')
+      await this.page.keyboard.insertText(paragraph)
+    }
+    await expect(this.text).toContainText(paragraphs.at(-1)!)
+  }
+
+  /**
+   * Selects the first occurrence of `exact` in the reading as a real DOM selection inside the
+   * focused editor; ProseMirror reads it on `selectionchange`, as it does after a mouse drag.
+   * Waits until the selection toolbar shows, which happens only once the editor's own selection
+   * covers text.
+   */
+  async selectText(exact: string): Promise<void> {
+    await this.text.focus()
+    const found = await this.text.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const pieces: { node: Text; start: number }[] = []
+      let all = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        pieces.push({ node: node as Text, start: all.length })
+        all += node.textContent ?? ''
+      }
+      const start = all.indexOf(wanted)
+      if (start < 0) return false
+      const end = start + wanted.length
+      const at = (offset: number, preferNext: boolean) => {
+        for (const piece of pieces) {
+          const length = piece.node.length
+          const inside = preferNext ? offset >= piece.start && offset < piece.start + length : offset > piece.start && offset <= piece.start + length
+          if (inside) return { node: piece.node, offset: offset - piece.start }
+        }
+        throw new Error(`no text node at ${offset}`)
+      }
+      const from = at(start, true)
+      const to = at(end, false)
+      const selection = window.getSelection()!
+      selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset)
+      return true
+    }, exact)
+    expect(found, `"${exact}" is in the reading`).toBe(true)
+    await expect(this.toolbar).toBeVisible()
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(exact)
+  }
+
+  /** Turns the current selection into a node with the toolbar's button. */
+  async clickKind(kind: HighlightKind): Promise<void> {
+    await this.toolbar.getByTestId(`toolbar-${kind}`).click()
+  }
+
+  /** Turns the current selection into a node with its key: 1 claim, 2 evidence, 3 counterclaim. */
+  async pressKind(kind: HighlightKind): Promise<void> {
+    const key = { claim: '1', evidence: '2', counterclaim: '3' }[kind]
+    await this.page.keyboard.press(key)
+  }
+
+  /** The text of every highlight of a node, joined: the passage it marks. */
+  async highlightedText(nodeId: string): Promise<string> {
+    const parts = await this.highlightOf(nodeId).allTextContents()
+    return parts.join('')
+  }
+
+  /** Whether any part of the node's highlight is inside the reader's scrolled viewport. */
+  async isPassageInView(nodeId: string): Promise<boolean> {
+    return this.scroller.evaluate((scroller, id) => {
+      const frame = scroller.getBoundingClientRect()
+      const spans = [...scroller.querySelectorAll(`.hl[data-node-id="${CSS.escape(id)}"]`)]
+      return spans.some((span) => {
+        const box = span.getBoundingClientRect()
+        return box.bottom > frame.top && box.top < frame.bottom && box.height > 0
+      })
+    }, nodeId)
+  }
+}

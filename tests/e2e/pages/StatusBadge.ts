@@ -1,0 +1,24 @@
+import { type Locator, type Page, expect } from '@playwright/test'
+
+/** The header's sync status: "Saved" only once the server has committed every local change. */
+export class StatusBadge {
+  readonly badge: Locator
+
+  constructor(readonly page: Page) {
+    this.badge = page.getByTestId('sync-status')
+  }
+
+  /** One of connecting | saved | saving | offline | lost. */
+  status(): Promise<string | null> {
+    return this.badge.getAttribute('data-status')
+  }
+
+  async expectSaved(timeout = 15_000): Promise<void> {
+    await expect(this.badge).toHaveAttribute('data-status', 'saved', { timeout })
+    await expect(this.badge).toHaveText('Saved')
+  }
+
+  async expectStatus(status: string, timeout = 15_000): Promise<void> {
+    await expect(this.badge).toHaveAttribute('data-status', status, { timeout })
+  }
+}
