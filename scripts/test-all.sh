@@ -15,14 +15,18 @@ fi
 
 ROOT="$PWD"
 rm -rf .artifacts/results && mkdir -p .artifacts/results
-echo "› typecheck";  pnpm -r --parallel typecheck
+echo "› typecheck";  pnpm typecheck
 echo "› lint";       pnpm lint
 echo "› unit and server tests"
+# Every suite runs even when one fails, so the closing line counts them all; the exit status says
+# whether anything failed.
+status=0
 for pkg in packages/model apps/server apps/web; do
   echo "  · $pkg"
-  (cd "$pkg" && pnpm exec vitest run --reporter=default --reporter=json --outputFile="$ROOT/.artifacts/results/vitest-${pkg//\//-}.json")
+  (cd "$pkg" && pnpm exec vitest run --reporter=default --reporter=json --outputFile="$ROOT/.artifacts/results/vitest-${pkg//\//-}.json") || status=1
 done
 echo "› build";      pnpm --filter @warrant/web build
 echo "› end-to-end (Chromium)"
-pnpm exec playwright test
-node scripts/summarizeResults.mjs .artifacts/results
+pnpm exec playwright test || status=1
+node scripts/summarizeResults.mjs .artifacts/results || status=1
+exit "$status"

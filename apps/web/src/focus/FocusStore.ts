@@ -6,10 +6,12 @@ export interface FocusState {
   readonly hoveredNodeId: string | null
   /** Bumped on each "show me this passage" so the same node can be revealed twice. */
   readonly reveal: { readonly nodeId: string; readonly serial: number } | null
+  /** The last request to bring a node into view on the map (one just made from the reader). */
+  readonly mapReveal: { readonly nodeId: string; readonly serial: number } | null
 }
 
 export class FocusStore {
-  private state: FocusState = { hoveredNodeId: null, reveal: null }
+  private state: FocusState = { hoveredNodeId: null, reveal: null, mapReveal: null }
   private readonly listeners = new Set<() => void>()
 
   subscribe = (listener: () => void): (() => void) => {
@@ -26,6 +28,10 @@ export class FocusStore {
 
   revealInReader(nodeId: string): void {
     this.set({ ...this.state, reveal: { nodeId, serial: (this.state.reveal?.serial ?? 0) + 1 } })
+  }
+
+  revealOnMap(nodeId: string): void {
+    this.set({ ...this.state, mapReveal: { nodeId, serial: (this.state.mapReveal?.serial ?? 0) + 1 } })
   }
 
   private set(state: FocusState): void {

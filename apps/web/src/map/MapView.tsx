@@ -20,6 +20,7 @@ import type { RoomSession } from '../session/RoomSession'
 import { ArgumentNodeView } from './ArgumentNodeView'
 import { EditingStore } from './EditingStore'
 import { FitViewOnce } from './FitViewOnce'
+import { RevealOnMap } from './RevealOnMap'
 import { fitViewOptions } from './fitViewOptions'
 import type { ArgumentFlowNode, LinkFlowEdge } from './flowTypes'
 import { LinkEdgeView } from './LinkEdgeView'
@@ -206,6 +207,7 @@ function MapCanvas({ session, focus }: MapViewProps) {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
           <Controls showInteractive={false} />
           <FitViewOnce />
+          <RevealOnMap room={room} focus={focus} />
         </ReactFlow>
         <MapToolbar onAdd={onAdd} />
         {picker && (

@@ -23,6 +23,14 @@ interface ReaderProps {
 export function Reader({ session, focus }: ReaderProps) {
   const { room } = session
   const scroller = useRef<HTMLDivElement>(null)
+  // A node made from the reader is brought into view on the map.
+  const reveal = useCallback(
+    (nodeId: string | null) => {
+      if (nodeId) focus.revealOnMap(nodeId)
+      return nodeId !== null
+    },
+    [focus],
+  )
   const sync = useRef<HighlightSync | null>(null)
   const editor = useEditor(
     {
@@ -31,7 +39,7 @@ export function Reader({ session, focus }: ReaderProps) {
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: session.textDoc, field: 'content' }),
         AnchorHighlightsExtension,
-        HighlightShortcuts.configure({ onKind: (current, kind) => createNodeFromSelection(current, room, kind) !== null }),
+        HighlightShortcuts.configure({ onKind: (current, kind) => reveal(createNodeFromSelection(current, room, kind)) }),
       ],
       editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Reading', 'data-testid': 'reader-text' } },
     },
@@ -51,7 +59,7 @@ export function Reader({ session, focus }: ReaderProps) {
   const hovered = useFocus(focus, (state) => state.hoveredNodeId)
   const flash = useRevealedPassage(focus, sync, scroller)
 
-  const onKind = useCallback((kind: NodeKind) => editor && createNodeFromSelection(editor, room, kind), [editor, room])
+  const onKind = useCallback((kind: NodeKind) => editor && reveal(createNodeFromSelection(editor, room, kind)), [editor, room, reveal])
   const onMouseOver = useCallback(
     (event: React.MouseEvent) => focus.hover((event.target as Element).closest('.hl')?.getAttribute('data-node-id') ?? null),
     [focus],
@@ -66,7 +74,7 @@ export function Reader({ session, focus }: ReaderProps) {
         {editor && <SelectionToolbar editor={editor} container={scroller} onKind={onKind} />}
       </div>
       {flash.missing && (
-        <p className="reader-notice" role="status">
+        <p className="reader-notice" role="status" data-testid="reader-notice">
           This node’s passage is no longer in the text.
         </p>
       )}

@@ -18,6 +18,7 @@ describe('seedSampleRoom', () => {
     expect(snapshot.linkList).toHaveLength(sampleLinks.length)
     const layout = room.getAnchorLayout()
     expect(layout.index.text.startsWith('Originally Published')).toBe(true)
+    expect(textDoc.getMap('meta').get('title')).toBe('A ray of hope in US-Russia relations?')
     for (const node of snapshot.nodeList) {
       const resolved = layout.byNode.get(node.id)
       expect(resolved).toMatchObject({ status: 'exact' })
