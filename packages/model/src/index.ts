@@ -33,3 +33,4 @@ export { placeNewNode, nodeSlot } from './commands/placeNewNode'
 
 export { seedSampleRoom, sampleRoomId } from './sample/seedSampleRoom'
 export { messageSaved, savedAckParam, encodeSavedMessage, decodeSavedBody } from './sync/savedMessage'
+export { roles, type Role, isRole, canWrite, canManageLinks, accessCloseCodes } from './roles'
