@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /** The port and data dir of the server every spec shares (serverRestart.spec.ts runs its own). */
-const e2ePort = 8183
-const dataDir = join(tmpdir(), 'warrant-e2e-data')
+// E2E_PORT lets several people run the suite on one machine at once.
+const e2ePort = Number(process.env.E2E_PORT ?? 8183)
+const dataDir = join(tmpdir(), `warrant-e2e-data-${e2ePort}`)
 
 const chromiumLaunchOptions = {
   executablePath: '/usr/bin/chromium',
