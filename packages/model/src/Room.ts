@@ -8,8 +8,12 @@ import { createId } from './createId'
 import { deriveMapSnapshot } from './deriveMapSnapshot'
 import { mapDocKeys, textDocKeys } from './docNames'
 import { type Anchor, anchorSchema } from './records/Anchor'
+import { type Comment, commentSchema } from './records/Comment'
+import type { CommentSnapshot } from './queries/CommentSnapshot'
+import { deriveComments } from './queries/deriveComments'
 import { type ArgumentNode, argumentNodeSchema } from './records/ArgumentNode'
 import type { Author } from './records/Author'
+import { type Junction, junctionSchema } from './records/Junction'
 import { type Link, linkSchema } from './records/Link'
 import { type TextIndex, buildTextIndex } from './text/TextIndex'
 
@@ -36,7 +40,8 @@ export class Room {
   readonly textDoc: Y.Doc
   readonly mapDoc: Y.Doc
   readonly content: Y.XmlFragment
-  readonly user: Author
+  /** Who writes this room's commands; replaced when the person picks another display name. */
+  user: Author
   /** Transaction origin of this room's local commands. */
   readonly origin = { room: 'local' as const }
   readonly createId: () => string
@@ -45,6 +50,9 @@ export class Room {
   private readonly nodes: RecordCollection<ArgumentNode>
   private readonly links: RecordCollection<Link>
   private readonly anchors: RecordCollection<Anchor>
+  private readonly junctions: RecordCollection<Junction>
+  private readonly comments: RecordCollection<Comment>
+  private commentSnapshot: { snapshot: MapSnapshot; value: CommentSnapshot } | null = null
   private readonly listeners = new Set<() => void>()
   private snapshot: MapSnapshot
   private mapChanged = false
@@ -64,6 +72,8 @@ export class Room {
     this.nodes = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.nodes), argumentNodeSchema))
     this.links = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.links), linkSchema))
     this.anchors = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.anchors), anchorSchema))
+    this.junctions = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.junctions), junctionSchema))
+    this.comments = this.watch(new RecordCollection(this.mapDoc.getMap(mapDocKeys.comments), commentSchema))
     this.snapshot = this.derive(0)
     this.mapDoc.on('afterTransaction', this.onMapTransaction)
     this.disposers.push(() => this.mapDoc.off('afterTransaction', this.onMapTransaction))
@@ -84,6 +94,13 @@ export class Room {
   get anchorMap(): Y.Map<unknown> {
     return this.anchors.map
   }
+  get junctionMap(): Y.Map<unknown> {
+    return this.junctions.map
+  }
+
+  get commentMap(): Y.Map<unknown> {
+    return this.comments.map
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
@@ -91,6 +108,17 @@ export class Room {
   }
 
   getSnapshot = (): MapSnapshot => this.snapshot
+
+  /** The visible comments and their threads for the current snapshot (a comment change makes a new snapshot too). */
+  getComments = (): CommentSnapshot => {
+    const previous = this.commentSnapshot
+    if (previous?.snapshot === this.snapshot) return previous.value
+    const next = deriveComments(this.comments.records, this.snapshot)
+    // A move makes a new snapshot with the same comments: keep their identity then.
+    const value = previous && sameComments(previous.value, next) ? previous.value : next
+    this.commentSnapshot = { snapshot: this.snapshot, value }
+    return value
+  }
 
   /** The text index and every anchor's place in the current text; cached until either doc changes. */
   getAnchorLayout = (): AnchorLayout => {
@@ -146,11 +174,19 @@ export class Room {
   }
 
   private derive(version: number): MapSnapshot {
-    const invalid = this.nodes.invalid.size + (this.links?.invalid.size ?? 0) + (this.anchors?.invalid.size ?? 0)
-    return deriveMapSnapshot(version, this.nodes.records, this.links?.records ?? new Map(), this.anchors?.records ?? new Map(), invalid, this.snapshot)
+    const collections = [this.nodes, this.links, this.anchors, this.junctions]
+    const invalidRecords = collections.reduce((sum, collection) => sum + collection.invalid.size, 0)
+    const records = { nodes: this.nodes.records, links: this.links.records, anchors: this.anchors.records, junctions: this.junctions.records, invalidRecords }
+    return deriveMapSnapshot(version, records, this.snapshot)
   }
 
   private notify(): void {
     for (const listener of this.listeners) listener()
   }
+}
+
+function sameComments(a: CommentSnapshot, b: CommentSnapshot): boolean {
+  if (a.comments.size !== b.comments.size) return false
+  for (const [id, comment] of a.comments) if (b.comments.get(id) !== comment) return false
+  return true
 }

@@ -7,7 +7,9 @@ import { addNodeFromSpan } from './commands/addNodeFromSpan'
 import { deleteLinks } from './commands/deleteLinks'
 import { deleteNodes } from './commands/deleteNodes'
 import { editNodeText } from './commands/editNodeText'
+import { linkAsArgument } from './commands/linkAsArgument'
 import { linkNodes } from './commands/linkNodes'
+import { targetsJunction } from './records/Link'
 import { moveNodes } from './commands/moveNodes'
 import { repairAnchor } from './commands/repairAnchor'
 import { setLinkKind } from './commands/setLinkKind'
@@ -72,7 +74,8 @@ function randomStep(room: Room, random: Random, knownIds: string[]): void {
   const position = () => (random.bool(0.05) ? { x: Number.NaN, y: 1 } : { x: random.int(-500, 1500), y: random.int(-500, 1500) })
   const paragraphs = paragraphTexts(room.content)
   const paragraph = () => random.int(0, paragraphs.length - 1)
-  switch (random.int(0, 13)) {
+  const junctionIds = [...snapshot.junctions.keys()]
+  switch (random.int(0, 15)) {
     case 0: {
       const id = addNode(room, { kind: random.pick(nodeKinds), text: random.word(), ...(random.bool() ? { position: position() } : {}) })
       if (id) knownIds.push(id)
@@ -139,6 +142,18 @@ function randomStep(room: Room, random: Random, knownIds: string[]): void {
     case 13:
       if (paragraphs.length > 1) joinParagraphs(room.content, random.int(0, paragraphs.length - 2))
       return
+    case 14: {
+      const id = linkAsArgument(room, { premises: Array.from({ length: random.int(1, 3) }, someNode), conclusion: someNode(), scheme: random.bool() ? random.word() : null })
+      if (id) knownIds.push(id)
+      return
+    }
+    case 15:
+      // A premise added to an argument, or an undercut of its inference; sometimes a junction since deleted.
+      if (junctionIds.length > 0 || knownIds.length > 0) {
+        const target = junctionIds.length > 0 && random.bool(0.8) ? random.pick(junctionIds) : random.pick(knownIds)
+        linkNodes(room, { source: someNode(), target, kind: random.bool() ? 'premise' : 'undercuts' })
+      }
+      return
   }
 }
 
@@ -150,6 +165,7 @@ function comparable(room: Room) {
   return {
     nodeList: snapshot.nodeList,
     linkList: snapshot.linkList,
+    junctionList: snapshot.junctionList,
     nodes: sortedEntries(snapshot.nodes),
     links: sortedEntries(snapshot.links),
     anchors: sortedEntries(snapshot.anchors),
@@ -167,6 +183,7 @@ function expectConverged(peers: Room[]): void {
     nodes: room.nodeMap.toJSON(),
     links: room.linkMap.toJSON(),
     anchors: room.anchorMap.toJSON(),
+    junctions: room.junctionMap.toJSON(),
   })
   const expected = comparable(first!)
   for (const room of others) {
@@ -184,8 +201,15 @@ function expectValid(room: Room): void {
   const snapshot = room.getSnapshot()
   for (const link of snapshot.links.values()) {
     expect(snapshot.nodes.has(link.source)).toBe(true)
-    expect(snapshot.nodes.has(link.target)).toBe(true)
+    if (targetsJunction(link.kind)) expect(snapshot.junctions.has(link.target)).toBe(true)
+    else expect(snapshot.nodes.has(link.target)).toBe(true)
     expect(link.source).not.toBe(link.target)
+  }
+  for (const junction of snapshot.junctions.values()) {
+    expect(snapshot.nodes.has(junction.conclusion)).toBe(true)
+    const premises = snapshot.linkList.filter((link) => link.kind === 'premise' && link.target === junction.id)
+    expect(premises.length).toBeGreaterThan(0)
+    expect(premises.map((link) => link.source)).not.toContain(junction.conclusion)
   }
   for (const anchor of snapshot.anchors.values()) expect(snapshot.nodes.has(anchor.nodeId)).toBe(true)
   const layout = room.getAnchorLayout()

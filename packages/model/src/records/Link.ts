@@ -3,10 +3,19 @@ import { authorSchema } from './Author'
 
 export const LINK_SCHEMA_VERSION = 1
 
-export const linkKinds = ['supports', 'attacks'] as const
+export const linkKinds = ['supports', 'attacks', 'undercuts', 'rephrases', 'premise'] as const
 export type LinkKind = (typeof linkKinds)[number]
 
-/** A directed link between two nodes: the source supports or attacks the target. */
+/** Links drawn between two statements; the others end at a junction (an inference). */
+export const statementLinkKinds: readonly LinkKind[] = ['supports', 'attacks', 'rephrases']
+
+/** Whether a link of this kind ends at a junction: a premise of it, or an undercut of it. */
+export const targetsJunction = (kind: LinkKind): boolean => kind === 'premise' || kind === 'undercuts'
+
+/**
+ * A directed link. Between statements: the source supports, attacks or rephrases the target.
+ * Into a junction: the source is one of its premises, or undercuts the inference.
+ */
 export const linkSchema = z.object({
   v: z.literal(LINK_SCHEMA_VERSION),
   id: z.string().min(1).max(64),
