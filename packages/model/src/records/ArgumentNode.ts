@@ -18,6 +18,8 @@ export const argumentNodeSchema = z.object({
   author: authorSchema,
   createdAt: z.number().int().nonnegative(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  /** A person's verdict that overrides the evaluation: accepted stands, rejected falls. */
+  given: z.enum(['accepted', 'rejected']).nullable().optional(),
 })
 
 export type ArgumentNode = z.infer<typeof argumentNodeSchema>
