@@ -14,7 +14,8 @@ const chromiumLaunchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: '.artifacts/test-results',
+  // Per port when E2E_PORT is set, so that people running the suite at once do not wipe each other's artifacts.
+  outputDir: process.env.E2E_PORT ? `.artifacts/test-results-${e2ePort}` : '.artifacts/test-results',
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -36,6 +37,8 @@ export default defineConfig({
     // A fresh data dir each run, so the sample room is seeded anew and no room is left from before.
     command: `rm -rf '${dataDir}' && mkdir -p '${dataDir}' && cd apps/server && PORT=${e2ePort} HOST=127.0.0.1 WARRANT_DATA_DIR='${dataDir}' ./node_modules/.bin/tsx src/main.ts`,
     url: `http://127.0.0.1:${e2ePort}/healthz`,
+    // The server prints the sample room's owner link at start; specs read it from WARRANT_SAMPLE_LINK.
+    wait: { stdout: /Warrant is running at (?<warrant_sample_link>http:\/\/\S+\/r\/sample\?token=\S+)/ },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

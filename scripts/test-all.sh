@@ -21,7 +21,7 @@ echo "› unit and server tests"
 # Every suite runs even when one fails, so the closing line counts them all; the exit status says
 # whether anything failed.
 status=0
-for pkg in packages/model apps/server apps/web; do
+for pkg in packages/model packages/formats apps/server apps/web; do
   echo "  · $pkg"
   (cd "$pkg" && pnpm exec vitest run --reporter=default --reporter=json --outputFile="$ROOT/.artifacts/results/vitest-${pkg//\//-}.json") || status=1
 done

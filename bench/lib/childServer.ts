@@ -5,6 +5,8 @@ export interface ChildServer {
   name: string
   port: number
   pid: number
+  /** The `ready` match (group 1 is the port; later groups are the caller's). */
+  ready: RegExpExecArray
   /** SIGTERM, then SIGKILL if it has not exited after a few seconds. */
   stop(): Promise<void>
 }
@@ -45,7 +47,7 @@ export function spawnServer(options: SpawnOptions): Promise<ChildServer> {
         clearTimeout(timer)
         child.stdout!.off('data', onData)
         child.stdout!.resume()
-        resolve({ name: options.name, port: Number(match[1]), pid: child.pid!, stop: () => stopChild(child) })
+        resolve({ name: options.name, port: Number(match[1]), pid: child.pid!, ready: match, stop: () => stopChild(child) })
       }
     }
     child.stdout!.on('data', onData)

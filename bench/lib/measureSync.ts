@@ -1,5 +1,6 @@
 import { syncRates, syncRooms, syncSeconds, syncSendersPerRoom, syncWarmupSeconds } from './options'
 import { pinSelfToLoadCore } from './pinning'
+import { createRoom } from './createRoom'
 import { startPeerServer, startWarrantServer } from './servers'
 import { type SyncLoadResult, runSyncLoad } from './syncLoad'
 
@@ -16,7 +17,18 @@ export interface SyncMeasurement {
 export async function measureSync(): Promise<SyncMeasurement> {
   const pinned = pinSelfToLoadCore()
   const load = (syncBase: string, ack: boolean, rate: number, seconds = syncSeconds) =>
-    runSyncLoad({ syncBase, ack, rate, rooms: syncRooms, sendersPerRoom: syncSendersPerRoom, seconds, warmupSeconds: seconds === syncSeconds ? syncWarmupSeconds : 0, drainMs: 3000 })
+    runSyncLoad({
+      syncBase,
+      ack,
+      rate,
+      rooms: syncRooms,
+      sendersPerRoom: syncSendersPerRoom,
+      seconds,
+      warmupSeconds: seconds === syncSeconds ? syncWarmupSeconds : 0,
+      drainMs: 3000,
+      // Our server refuses rooms it has not registered and connections without a token.
+      ...(syncBase === warrant.syncBase ? { openRoom: async (room: string) => (await createRoom(warrant.httpBase, room)).token } : {}),
+    })
   // A fresh server stalls for a few hundred ms on its first load (JIT, lazy modules, first writes):
   // one short load at 200/s first, reported apart, so the rates below measure the steady state.
   const coldStartRate = 200

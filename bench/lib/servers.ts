@@ -9,6 +9,8 @@ export interface WarrantServer extends ChildServer {
   /** Base of the sync URLs: `ws://127.0.0.1:PORT/sync` */
   syncBase: string
   httpBase: string
+  /** The sample room's owner URL (with its token), as the server printed it. */
+  sampleUrl: string
 }
 
 /** Our server (`apps/server/src/main.ts` under tsx) with a fresh data dir in the temp folder. */
@@ -19,13 +21,14 @@ export async function startWarrantServer(): Promise<WarrantServer> {
     command: [process.execPath, '--import', 'tsx', 'src/main.ts'],
     cwd: serverDir,
     env: { PORT: '0', HOST: '127.0.0.1', WARRANT_DATA_DIR: dataDir },
-    ready: /running at http:\/\/127\.0\.0\.1:(\d+)/,
+    ready: /running at http:\/\/127\.0\.0\.1:(\d+)(\/r\/sample\?token=[\w.-]+)\n/,
   })
   return {
     ...server,
     dataDir,
     syncBase: `ws://127.0.0.1:${server.port}/sync`,
     httpBase: `http://127.0.0.1:${server.port}`,
+    sampleUrl: `http://127.0.0.1:${server.port}${server.ready[2]}`,
     stop: async () => {
       await server.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })

@@ -17,6 +17,8 @@ export interface SyncLoadOptions {
   warmupSeconds: number
   /** How long to wait for late fan-out and acks after the last send. */
   drainMs: number
+  /** Makes each room and returns the token its clients present (our server); the peer has none. */
+  openRoom?: (room: string) => Promise<string>
 }
 
 export interface SyncLoadResult {
@@ -65,11 +67,12 @@ export async function runSyncLoad(options: SyncLoadOptions): Promise<SyncLoadRes
 
   for (let index = 0; index < options.rooms; index++) {
     const room = `bench-${run}-${index}`
-    const url = `${options.syncBase}/${room}/map`
+    const token = options.openRoom ? await options.openRoom(room) : null
+    const url = `${options.syncBase}/${room}/map${token === null ? '' : `?token=${token}`}`
     const observer = new SyncClient(url)
     const senders: Sender[] = []
     for (let each = 0; each < options.sendersPerRoom; each++) {
-      const client = new SyncClient(options.ack ? `${url}?ack=1` : url)
+      const client = new SyncClient(options.ack ? `${url}${token === null ? '?' : '&'}ack=1` : url)
       senders.push({ client, nodes: client.doc.getMap('nodes'), nodeId: `node-${each}`, awaitingFanOut: [], awaitingAck: [] })
     }
     rooms.push({ observer, senders })

@@ -1,9 +1,12 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { createRoom, httpBaseOf } from './createRoom'
 import { Room, addNode, decodeSavedBody, linkKinds, linkNodes, messageSaved, nodeKinds, savedAckParam } from '@warrant/model'
 
 export interface LargeRoom {
+  /** The owner's URL of the room (with its token), to open it in the browser. */
+  ownerUrl: string
   nodeCount: number
   linkCount: number
   /** Number of links touching each node id. */
@@ -19,11 +22,12 @@ const spacing = { x: 240, y: 130 }
  * to our server; resolves once a saved ack covers all of it.
  */
 export async function writeLargeRoom(syncBase: string, roomId: string, nodeCount: number, verticalLinks: number): Promise<LargeRoom> {
+  const created = await createRoom(httpBaseOf(syncBase), roomId, `Large map (${nodeCount} nodes)`)
   const mapDoc = new Y.Doc()
   const room = new Room({ user: { id: 'bench', name: 'Benchmark' }, mapDoc })
   const provider = new WebsocketProvider(`${syncBase}/${roomId}`, 'map', mapDoc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { [savedAckParam]: '1' },
+    params: { [savedAckParam]: '1', token: created.token },
   })
   let committed = new Map<number, number>()
   let onSaved = () => {}
@@ -66,7 +70,7 @@ export async function writeLargeRoom(syncBase: string, roomId: string, nodeCount
       degree.set(link.source, (degree.get(link.source) ?? 0) + 1)
       degree.set(link.target, (degree.get(link.target) ?? 0) + 1)
     }
-    return { nodeCount: snapshot.nodeList.length, linkCount: snapshot.linkList.length, degree }
+    return { ownerUrl: created.ownerUrl, nodeCount: snapshot.nodeList.length, linkCount: snapshot.linkList.length, degree }
   } finally {
     provider.destroy()
     room.dispose()

@@ -1,14 +1,15 @@
 import { expect, test } from './fixtures'
-import { freshRoomId } from './pages/rooms'
+import { createRoom } from './pages/rooms'
 import { seminarParagraphs } from './pages/seminarText'
 
-test('two people in one room see each other’s text, highlights, nodes, links and moves', async ({ openAsNewPerson }) => {
-  const roomId = freshRoomId()
-  const alice = await openAsNewPerson(roomId)
-  const bob = await openAsNewPerson(roomId)
+test('two people in one room see each other’s text, highlights, nodes, links and moves', async ({ openAsNewPerson, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs[0] })
+  const alice = await openAsNewPerson(links.owner)
+  const bob = await openAsNewPerson(links.editor)
+  await bob.reader.expectReading(seminarParagraphs[0])
   // Text typed by Alice reaches Bob.
-  await alice.reader.typeParagraphs(seminarParagraphs)
-  await expect(bob.reader.text).toHaveText(seminarParagraphs.join(''))
+  await alice.reader.typeParagraphs(seminarParagraphs.slice(1))
+  await bob.reader.expectReading(seminarParagraphs.join(''))
 
   // Alice's highlight and node appear for Bob.
   const claimQuote = 'The library should stay open at night.'

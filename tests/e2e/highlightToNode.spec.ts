@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import type { HighlightKind } from './pages/ReaderPage'
 import { RoomPage } from './pages/RoomPage'
-import { freshRoomId } from './pages/rooms'
+import { createRoom } from './pages/rooms'
 import { seminarParagraphs } from './pages/seminarText'
 
 const cases: { quote: string; kind: HighlightKind; by: 'button' | 'key' }[] = [
@@ -11,10 +11,11 @@ const cases: { quote: string; kind: HighlightKind; by: 'button' | 'key' }[] = [
   { quote: 'Night staff would cost the university less than a new reading room.', kind: 'claim', by: 'key' },
 ]
 
-test('a selected sentence becomes a node of the chosen kind, by button or key, and its passage is highlighted', async ({ page }) => {
-  const room = await RoomPage.open(page, freshRoomId())
+test('a selected sentence becomes a node of the chosen kind, by button or key, and its passage is highlighted', async ({ page, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
+  const room = await RoomPage.open(page, links.owner)
   await expect(room.map.nodes).toHaveCount(0)
-  await room.reader.typeParagraphs(seminarParagraphs)
+  await room.reader.expectReading(seminarParagraphs.join(''))
 
   for (const [index, { quote, kind, by }] of cases.entries()) {
     await room.reader.selectText(quote)
@@ -30,15 +31,15 @@ test('a selected sentence becomes a node of the chosen kind, by button or key, a
     expect(await room.reader.highlightedText(nodeId)).toBe(quote)
     await expect(room.reader.highlightsOfKind(kind)).toHaveCount(cases.slice(0, index + 1).filter((done) => done.kind === kind).length)
     // The key or button made a node; it did not type over the selected text.
-    await expect(room.reader.text).toHaveText(seminarParagraphs.join(''))
+    await room.reader.expectReading(seminarParagraphs.join(''))
   }
 
   await room.status.expectSaved()
 })
 
-test('a selection that cuts into words quotes the whole words', async ({ page }) => {
-  const room = await RoomPage.open(page, freshRoomId())
-  await room.reader.typeParagraphs(seminarParagraphs)
+test('a selection that cuts into words quotes the whole words', async ({ page, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
+  const room = await RoomPage.open(page, links.owner)
 
   await room.reader.selectText('ibrary should stay op')
   await room.reader.pressKind('claim')

@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures'
 import { RoomPage } from './pages/RoomPage'
+import { sampleOwnerLink } from './pages/rooms'
 
 // The sample room's reading is longer than the reader pane, so some passages start below the fold.
 test.use({ viewport: { width: 1280, height: 720 } })
 
 test('hovering a highlight lights its map node', async ({ page }) => {
-  const room = await RoomPage.open(page, 'sample')
+  const room = await RoomPage.open(page, sampleOwnerLink())
   const concession = await room.map.idOf(room.map.nodeWithText('This is not a concession to Russia'))
   const other = await room.map.idOf(room.map.nodeWithText('Moscow and Washington have announced a meeting'))
   await expect(room.map.nodes.and(page.locator('[data-lit="true"]'))).toHaveCount(0)
@@ -27,7 +28,7 @@ test('hovering a highlight lights its map node', async ({ page }) => {
 })
 
 test('hovering a map node lights its passage in the reader', async ({ page }) => {
-  const room = await RoomPage.open(page, 'sample')
+  const room = await RoomPage.open(page, sampleOwnerLink())
   const opening = await room.map.idOf(room.map.nodeWithText('it also throws open a window of opportunity'))
   const meeting = await room.map.idOf(room.map.nodeWithText('Moscow and Washington have announced a meeting'))
   const ring = (nodeId: string) => room.reader.highlightOf(nodeId).first().evaluate((element) => getComputedStyle(element).boxShadow)
@@ -45,7 +46,7 @@ test('hovering a map node lights its passage in the reader', async ({ page }) =>
 })
 
 test('clicking a map node scrolls the reader to its passage', async ({ page }) => {
-  const room = await RoomPage.open(page, 'sample')
+  const room = await RoomPage.open(page, sampleOwnerLink())
   // The reader opens at the top; find a node whose passage is out of view there.
   const ids = await room.map.nodeIds()
   const hidden: string[] = []

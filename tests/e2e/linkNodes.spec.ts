@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures'
 import { RoomPage } from './pages/RoomPage'
-import { freshRoomId } from './pages/rooms'
+import { createRoom } from './pages/rooms'
 import { seminarParagraphs } from './pages/seminarText'
 
-test('dragging between nodes links them as Attacks or Supports; deleting a node removes it and its links', async ({ page }) => {
-  const room = await RoomPage.open(page, freshRoomId())
-  await room.reader.typeParagraphs(seminarParagraphs)
+test('dragging between nodes links them as Attacks or Supports; deleting a node removes it and its links', async ({ page, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
+  const room = await RoomPage.open(page, links.owner)
   const claim = await room.createNode('The library should stay open at night.', 'claim')
   const survey = await room.createNode('A survey of two hundred students found that most of them study after nine in the evening.', 'evidence')
   const budget = await room.createNode('Opening at night would drain the budget for new books.', 'counterclaim')

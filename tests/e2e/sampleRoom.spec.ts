@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures'
 import { RoomPage } from './pages/RoomPage'
+import { sampleOwnerLink } from './pages/rooms'
 
 test('the sample room shows the reading with its highlights, the 8-node map and Saved', async ({ page }) => {
-  const room = await RoomPage.open(page, 'sample')
+  const room = await RoomPage.open(page, sampleOwnerLink())
 
-  await expect(room.reader.text).toContainText('This is not a concession to Russia')
+  await room.reader.expectReadingToContain('This is not a concession to Russia')
   await expect(room.map.nodes).toHaveCount(8)
   await expect(room.map.links).toHaveCount(7)
   await expect(room.map.linksOfKind('attacks')).toHaveCount(2)

@@ -4,28 +4,45 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { WebSocket } from 'ws'
+import { accessCloseCodes, canWrite, type DocName } from '@warrant/model'
+import type { AccessGrant } from './access/checkAccess'
 import { FrameError, closeCodeFor } from './FrameError'
 import type { SharedDoc } from './SharedDoc'
 import { closeCodes } from './protocol/closeCodes'
+import { decodeAwarenessEntries, encodeAwarenessEntries } from './protocol/awarenessEntries'
 import { maxAwarenessPayload } from './protocol/limits'
 import { messageAwareness, messageQueryAwareness, messageSync } from './protocol/messageTypes'
 
 /** A dead peer (no pong) is dropped after this long, so its awareness does not linger. */
 const pingIntervalMs = 30_000
+/** setTimeout's largest delay; later expiries are re-armed when it fires. */
+const maxTimerMs = 2 ** 31 - 1
+
+/** Who is on the other end: the doc they opened and what their link lets them do. */
+export interface ConnectionAccess extends AccessGrant {
+  doc: DocName
+}
 
 /** One client socket on one doc. Every frame it sends is untrusted. */
 export class Connection {
   /** Awareness client ids this socket has announced; removed when it closes. */
   readonly awarenessClients = new Set<number>()
+  /** The one awareness client id this socket may speak for: the first it announced. */
+  private awarenessClient: number | null = null
+  /** The role may write this doc; otherwise its sync step 2 and updates are dropped unread. */
+  private readonly writable: boolean
   private alive = true
   private readonly pingTimer: NodeJS.Timeout
+  private expiryTimer: NodeJS.Timeout | null = null
 
   constructor(
     readonly socket: WebSocket,
     readonly sharedDoc: SharedDoc,
     /** Opted in to saved acknowledgements (`?ack=1`). */
     readonly wantsSaved: boolean,
+    readonly access: ConnectionAccess,
   ) {
+    this.writable = canWrite(access.role, access.doc)
     socket.binaryType = 'nodebuffer'
     socket.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary))
     socket.on('pong', () => (this.alive = true))
@@ -33,6 +50,7 @@ export class Connection {
     // `ws` closes the socket itself after an error (e.g. 1009 for an oversize frame); only note it.
     socket.on('error', (error) => console.warn(`[sync] socket error on ${sharedDoc.name}: ${error.message}`))
     this.pingTimer = setInterval(() => this.ping(), pingIntervalMs).unref()
+    this.armExpiry()
     sharedDoc.addConnection(this)
   }
 
@@ -85,6 +103,9 @@ export class Connection {
         return this.replyToStep1(payload)
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
+        // y-websocket#79: never applied, stored or relayed. Not an error: the stock client
+        // sends its local state as step 2, and a reader is still welcome to read.
+        if (!this.writable) return
         return this.sharedDoc.applyClientUpdate(payload, this)
       default:
         throw new FrameError(closeCodes.protocolError, `unknown sync message type ${syncType}`)
@@ -111,11 +132,36 @@ export class Connection {
     if (update.byteLength > maxAwarenessPayload) {
       throw new FrameError(closeCodes.messageTooBig, 'awareness update too large')
     }
+    const entries = decodeAwarenessEntries(update)
+    if (this.awarenessClient === null) this.claimAwarenessClient(entries)
+    // Stock clients echo others' states back; a hostile one would overwrite them. Keep our own.
+    const own = entries.filter((entry) => entry.clientId === this.awarenessClient)
+    if (own.length === 0) return
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.sharedDoc.awareness, update, this)
+      awarenessProtocol.applyAwarenessUpdate(this.sharedDoc.awareness, encodeAwarenessEntries(own), this)
     } catch {
       throw new FrameError(closeCodes.invalidPayload, 'invalid awareness update')
     }
+  }
+
+  /**
+   * The first id announced with a state becomes this socket's, unless another connection of the
+   * doc speaks for it (an echo or a spoof). Entries with a null state (a departure) claim nothing.
+   */
+  private claimAwarenessClient(entries: { clientId: number; stateJson: string }[]): void {
+    const heldElsewhere = (id: number): boolean =>
+      [...this.sharedDoc.connections].some((other) => other !== this && other.awarenessClients.has(id))
+    const claim = entries.find((entry) => entry.stateJson !== 'null' && !heldElsewhere(entry.clientId))
+    if (claim !== undefined) this.awarenessClient = claim.clientId
+  }
+
+  private armExpiry(): void {
+    const expiresAt = this.access.expiresAt
+    if (expiresAt === null) return
+    const delay = expiresAt - Date.now()
+    if (delay <= 0) return this.close(accessCloseCodes.expired, 'This link has expired')
+    this.expiryTimer = setTimeout(() => this.armExpiry(), Math.min(delay, maxTimerMs))
+    this.expiryTimer.unref()
   }
 
   private ping(): void {
@@ -126,6 +172,7 @@ export class Connection {
 
   private closed(): void {
     clearInterval(this.pingTimer)
+    if (this.expiryTimer !== null) clearTimeout(this.expiryTimer)
     this.sharedDoc.removeConnection(this)
   }
 }

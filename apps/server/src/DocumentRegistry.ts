@@ -1,3 +1,4 @@
+import type { Connection } from './Connection'
 import { SharedDoc, type SharedDocOptions } from './SharedDoc'
 import type { Storage } from './storage/Storage'
 
@@ -23,6 +24,18 @@ export class DocumentRegistry {
       const sharedDoc = await this.openOnce(name)
       // It may have gone idle and closed while this caller waited; then load it again.
       if (!sharedDoc.isClosed) return sharedDoc
+    }
+  }
+
+  /** Every live connection of every loaded doc (revocation looks its link up here). */
+  *connections(): Iterable<Connection> {
+    for (const sharedDoc of this.loaded.values()) yield* sharedDoc.connections
+  }
+
+  /** Closes the loaded docs of one room without writing anything more (the room is being deleted). */
+  closeRoom(room: string, code: number, reason: string): void {
+    for (const sharedDoc of Array.from(this.loaded.values())) {
+      if (sharedDoc.name.startsWith(`${room}/`)) sharedDoc.close(code, reason)
     }
   }
 

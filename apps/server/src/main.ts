@@ -1,8 +1,18 @@
+import { roles } from '@warrant/model'
+import { sampleRoom } from './sample/seedSampleRoomOnce'
 import { serverOptionsFromEnv } from './serverOptionsFromEnv'
 import { startServer } from './startServer'
 
-const server = await startServer(serverOptionsFromEnv())
-console.log(`Warrant is running at ${server.url}/r/sample`)
+const options = serverOptionsFromEnv()
+const server = await startServer(options)
+if (options.seedSample ?? true) {
+  // The owner link first, so a new user lands with full rights; the others for a seminar.
+  const links = await server.standingLinks(sampleRoom)
+  console.log(`Warrant is running at ${links.owner}`)
+  for (const role of roles.filter((each) => each !== 'owner')) console.log(`  ${role.padEnd(9)} ${links[role]}`)
+} else {
+  console.log(`Warrant is running at ${server.url}`)
+}
 
 let stopping = false
 const stop = (signal: string): void => {

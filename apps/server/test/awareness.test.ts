@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, expect, test } from 'vitest'
 import { startServer, type RunningServer } from '../src/index'
 import { rawSocket } from './helpers/rawSocket'
+import { createRoom, withToken } from './helpers/rooms'
 import { syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
 import { waitFor } from './helpers/waitFor'
@@ -27,11 +28,12 @@ function awarenessFrame(clientId: number, state: unknown): Uint8Array {
 
 test('awareness is relayed, and a vanished connection’s awareness is removed', async () => {
   server = await startServer({ port: 0, dataDir: tempDataDir(), seedSample: false })
-  const watcher = syncClient(server.url, 'carets', 'text')
+  const carets = await createRoom(server.url, 'carets')
+  const watcher = syncClient(server.url, carets, 'text')
   clients.push(watcher)
   await watcher.synced()
 
-  const peer = await rawSocket(server.url, '/sync/carets/text')
+  const peer = await rawSocket(server.url, withToken('/sync/carets/text', carets.tokens.viewer))
   peer.socket.send(awarenessFrame(4242, { user: { name: 'Ada' } }))
   await waitFor(() => watcher.provider.awareness.getStates().has(4242), 'the peer’s awareness to arrive')
   expect(watcher.provider.awareness.getStates().get(4242)).toEqual({ user: { name: 'Ada' } })

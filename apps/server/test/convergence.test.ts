@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest'
 import { startServer, type RunningServer } from '../src/index'
+import { createRoom } from './helpers/rooms'
 import { syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
 import { waitFor } from './helpers/waitFor'
@@ -13,11 +14,12 @@ afterEach(async () => {
 
 test('two stock y-websocket clients converge on the text and the map doc', async () => {
   server = await startServer({ port: 0, dataDir: tempDataDir(), seedSample: false })
+  const room = await createRoom(server.url, 'seminar-1')
   const [textA, textB, mapA, mapB] = [
-    syncClient(server.url, 'seminar-1', 'text'),
-    syncClient(server.url, 'seminar-1', 'text'),
-    syncClient(server.url, 'seminar-1', 'map'),
-    syncClient(server.url, 'seminar-1', 'map'),
+    syncClient(server.url, room, 'text'),
+    syncClient(server.url, room, 'text'),
+    syncClient(server.url, room, 'map'),
+    syncClient(server.url, room, 'map'),
   ]
   clients.push(textA, textB, mapA, mapB)
   await Promise.all(clients.map((client) => client.synced()))

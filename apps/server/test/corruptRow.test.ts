@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { afterEach, expect, test, vi } from 'vitest'
 import { closeCodes, SqliteStorage, startServer, type RunningServer } from '../src/index'
 import { rawSocket } from './helpers/rawSocket'
+import { createRoom, type TestRoom, withToken } from './helpers/rooms'
 import { readStoredRows } from './helpers/readStoredDoc'
 import { syncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
@@ -22,6 +23,10 @@ const someUpdate = (text: string): Uint8Array => {
 
 test('a corrupt row makes its doc refuse to open, is logged and never overwritten; other rooms work', async () => {
   const dataDir = tempDataDir()
+  const rooms = new Map<string, TestRoom>()
+  server = await startServer({ port: 0, dataDir, seedSample: false })
+  for (const id of ['broken', 'badsnap', 'healthy']) rooms.set(id, await createRoom(server.url, id))
+  await server.close()
   const storage = new SqliteStorage(dataDir)
   storage.append('broken/text', someUpdate('real content'))
   storage.append('badsnap/map', someUpdate('more content'))
@@ -38,7 +43,7 @@ test('a corrupt row makes its doc refuse to open, is logged and never overwritte
 
   server = await startServer({ port: 0, dataDir, seedSample: false, idleUnloadMs: 20 })
   for (const [room, doc] of [['broken', 'text'], ['badsnap', 'map']]) {
-    const socket = await rawSocket(server.url, `/sync/${room}/${doc}`)
+    const socket = await rawSocket(server.url, withToken(`/sync/${room}/${doc}`, rooms.get(room!)!.token))
     const closed = await socket.closed
     expect(closed.code).toBe(closeCodes.internalError)
     expect(closed.reason).toContain(`${room}/${doc}`)
@@ -46,7 +51,7 @@ test('a corrupt row makes its doc refuse to open, is logged and never overwritte
   }
   expect(server.loadedDocCount()).toBe(0)
 
-  const healthy = syncClient(server.url, 'healthy', 'text')
+  const healthy = syncClient(server.url, rooms.get('healthy')!, 'text')
   await healthy.synced()
   healthy.destroy()
   await server.close()

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { closeCodes, maxFramePayload, startServer, type RunningServer } from '../src/index'
 import { rawSocket, refusedUpgrade } from './helpers/rawSocket'
+import { createRoom, type TestRoom, withToken } from './helpers/rooms'
 import { readStoredDoc } from './helpers/readStoredDoc'
 import { syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
@@ -11,12 +12,15 @@ let server: RunningServer
 let dataDir: string
 let sameRoom: [SyncClient, SyncClient]
 let otherRoom: [SyncClient, SyncClient]
+let target: TestRoom
 
 beforeAll(async () => {
   dataDir = tempDataDir()
   server = await startServer({ port: 0, dataDir, seedSample: false })
-  sameRoom = [syncClient(server.url, 'target', 'text', true), syncClient(server.url, 'target', 'text')]
-  otherRoom = [syncClient(server.url, 'bystander', 'map'), syncClient(server.url, 'bystander', 'map')]
+  target = await createRoom(server.url, 'target')
+  const bystander = await createRoom(server.url, 'bystander')
+  sameRoom = [syncClient(server.url, target, 'text', true), syncClient(server.url, target, 'text')]
+  otherRoom = [syncClient(server.url, bystander, 'map'), syncClient(server.url, bystander, 'map')]
   await Promise.all([...sameRoom, ...otherRoom].map((client) => client.synced()))
   sameRoom[0].doc.getText('t').insert(0, 'before the attack')
   await sameRoom[0].savedAll()
@@ -60,7 +64,7 @@ const cases: { name: string; data: Uint8Array | string; code: number; reason: Re
 ]
 
 test.each(cases)('$name closes only that connection with $code', async ({ data, code, reason }) => {
-  const attacker = await rawSocket(server.url, '/sync/target/text')
+  const attacker = await rawSocket(server.url, withToken('/sync/target/text', target.token))
   attacker.socket.send(data)
   const closed = await attacker.closed
   expect(closed.code).toBe(code)

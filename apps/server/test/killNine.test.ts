@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { readStoredDoc } from './helpers/readStoredDoc'
 import { freePort, startServerProcess, type ServerProcess } from './helpers/serverProcess'
+import { createRoom } from './helpers/rooms'
 import { localClock, syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
 import { waitFor } from './helpers/waitFor'
@@ -28,8 +29,9 @@ test('kill -9 loses no update that was acknowledged as saved', async () => {
   const dataDir = tempDataDir()
   const port = await freePort()
   server = await startServerProcess(port, dataDir)
+  const crash = await createRoom(server.url, 'crash')
   const writers: Writer[] = ['ada', 'ben', 'cy'].map((name) => {
-    const client = syncClient(server!.url, 'crash', 'map', true)
+    const client = syncClient(server!.url, crash, 'map', true)
     clients.push(client)
     return { client, name, clockAfter: [], acked: -1 }
   })
@@ -70,7 +72,7 @@ test('kill -9 loses no update that was acknowledged as saved', async () => {
   }
 
   server = await startServerProcess(port, dataDir)
-  const checker = syncClient(server.url, 'crash', 'map')
+  const checker = syncClient(server.url, crash, 'map')
   clients.push(checker)
   const total = writers.reduce((sum, writer) => sum + writer.clockAfter.length, 0)
   await waitFor(

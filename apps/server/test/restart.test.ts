@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { startServer, type RunningServer } from '../src/index'
 import { readStoredRows } from './helpers/readStoredDoc'
+import { createRoom, type TestRoom } from './helpers/rooms'
 import { syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
 import { waitFor } from './helpers/waitFor'
@@ -12,7 +13,7 @@ afterEach(async () => {
   await server?.close()
 })
 
-function client(room: string, doc: 'text' | 'map', ack = false): SyncClient {
+function client(room: TestRoom, doc: 'text' | 'map', ack = false): SyncClient {
   const created = syncClient(server!.url, room, doc, ack)
   clients.push(created)
   return created
@@ -21,8 +22,9 @@ function client(room: string, doc: 'text' | 'map', ack = false): SyncClient {
 test('state survives a server restart on the same data dir', async () => {
   const dataDir = tempDataDir()
   server = await startServer({ port: 0, dataDir, seedSample: false })
-  const text = client('keep', 'text', true)
-  const map = client('keep', 'map', true)
+  const keep = await createRoom(server.url, 'keep')
+  const text = client(keep, 'text', true)
+  const map = client(keep, 'map', true)
   await Promise.all([text.synced(), map.synced()])
   text.doc.getText('t').insert(0, 'This is not a concession')
   map.doc.getMap('nodes').set('n1', { kind: 'claim' })
@@ -31,8 +33,9 @@ test('state survives a server restart on the same data dir', async () => {
   await server.close()
 
   server = await startServer({ port: 0, dataDir, seedSample: false })
-  const textAgain = client('keep', 'text')
-  const mapAgain = client('keep', 'map')
+  // Tokens outlive a restart: the secret is kept in the data dir.
+  const textAgain = client(keep, 'text')
+  const mapAgain = client(keep, 'map')
   await Promise.all([textAgain.synced(), mapAgain.synced()])
   expect(textAgain.doc.getText('t').toString()).toBe('This is not a concession')
   expect(mapAgain.doc.getMap('nodes').toJSON()).toEqual({ n1: { kind: 'claim' } })
@@ -41,7 +44,8 @@ test('state survives a server restart on the same data dir', async () => {
 test('an idle doc unloads, and a long log is compacted into a snapshot without losing edits', async () => {
   const dataDir = tempDataDir()
   server = await startServer({ port: 0, dataDir, seedSample: false, idleUnloadMs: 50, compactAfterUpdates: 5 })
-  const writer = client('busy', 'map', true)
+  const busy = await createRoom(server.url, 'busy')
+  const writer = client(busy, 'map', true)
   await writer.synced()
   for (let n = 0; n < 23; n += 1) writer.doc.getMap('nodes').set(`n${n}`, n)
   await writer.savedAll()
@@ -53,7 +57,7 @@ test('an idle doc unloads, and a long log is compacted into a snapshot without l
   expect(rows.snapshot).toBeDefined()
   expect(rows.updates.length).toBeLessThan(5)
 
-  const reader = client('busy', 'map')
+  const reader = client(busy, 'map')
   await reader.synced()
   expect(reader.doc.getMap('nodes').size).toBe(23)
 })

@@ -1,6 +1,8 @@
 import { afterEach, expect, test } from 'vitest'
 import { startServer, type RunningServer } from '../src/index'
 import { readStoredRows } from './helpers/readStoredDoc'
+import { call } from './helpers/api'
+import { tokenOf } from './helpers/rooms'
 import { syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
 
@@ -12,8 +14,9 @@ afterEach(async () => {
 })
 
 async function readSample(url: string): Promise<{ text: string; nodes: number }> {
-  const text = syncClient(url, 'sample', 'text')
-  const map = syncClient(url, 'sample', 'map')
+  const sample = { room: 'sample', token: tokenOf((await server!.standingLinks('sample')).viewer) }
+  const text = syncClient(url, sample, 'text')
+  const map = syncClient(url, sample, 'map')
   clients.push(text, map)
   await Promise.all([text.synced(), map.synced()])
   return { text: text.doc.getXmlFragment('content').toString(), nodes: map.doc.getMap('nodes').size }
@@ -36,4 +39,22 @@ test('room sample is seeded once, server-side; a restart does not seed it again'
   expect(rowsAfterSecond.updates.length + (rowsAfterSecond.snapshot ? 1 : 0)).toBe(
     rowsAfterFirst.updates.length + (rowsAfterFirst.snapshot ? 1 : 0),
   )
+})
+
+test('the sample room is registered with its title, and its owner link stays the same across restarts', async () => {
+  const dataDir = tempDataDir()
+  server = await startServer({ port: 0, dataDir })
+  const links = await server.standingLinks('sample')
+  const access = await call(server.url, 'GET', `/api/rooms/sample/access?token=${tokenOf(links.owner)}`)
+  expect(access.json).toMatchObject({ room: 'sample', role: 'owner', title: 'A ray of hope in US-Russia relations?' })
+  await server.close()
+
+  server = await startServer({ port: 0, dataDir })
+  const again = await server.standingLinks('sample')
+  const accessAgain = await call(server.url, 'GET', `/api/rooms/sample/access?token=${tokenOf(again.owner)}`)
+  expect(accessAgain.json).toEqual(access.json)
+  const roles = await Promise.all(
+    (['editor', 'annotator', 'viewer'] as const).map(async (role) => (await call(server!.url, 'GET', `/api/rooms/sample/access?token=${tokenOf(again[role])}`)).json.role),
+  )
+  expect(roles).toEqual(['editor', 'annotator', 'viewer'])
 })

@@ -1,5 +1,7 @@
+import * as Y from 'yjs'
 import { afterEach, expect, test } from 'vitest'
-import { startServer, SqliteStorage, type RunningServer, type Storage } from '../src/index'
+import { startServer, SqliteStorage, type RunningServer } from '../src/index'
+import { createRoom } from './helpers/rooms'
 import { readStoredDoc } from './helpers/readStoredDoc'
 import { localClock, syncClient, type SyncClient } from './helpers/syncClient'
 import { tempDataDir } from './helpers/tempDataDir'
@@ -30,9 +32,10 @@ afterEach(async () => {
 test('the saved ack comes only after the commit, and covers the update', async () => {
   const dataDir = tempDataDir()
   const storage = new GatedStorage(dataDir)
-  server = await startServer({ port: 0, storage: storage as Storage, seedSample: false })
-  const writer = syncClient(server.url, 'acks', 'text', true)
-  const watcher = syncClient(server.url, 'acks', 'text')
+  server = await startServer({ port: 0, storage, seedSample: false })
+  const room = await createRoom(server.url, 'acks')
+  const writer = syncClient(server.url, room, 'text', true)
+  const watcher = syncClient(server.url, room, 'text')
   clients.push(writer, watcher)
   await Promise.all([writer.synced(), watcher.synced()])
 
@@ -51,17 +54,19 @@ test('the saved ack comes only after the commit, and covers the update', async (
 
 test('a client with nothing to send is told Saved after the initial sync', async () => {
   server = await startServer({ port: 0, dataDir: tempDataDir(), seedSample: false })
-  const reader = syncClient(server.url, 'quiet', 'map', true)
+  const reader = syncClient(server.url, await createRoom(server.url, 'quiet'), 'map', true)
   clients.push(reader)
   await reader.synced()
   await waitFor(() => reader.saved.length > 0, 'the initial saved ack')
-  expect(reader.saved[0]).toEqual(new Map())
+  // The room's creation wrote the map's meta (its epoch), so the committed state is not empty.
+  expect(reader.saved[0]).toEqual(Y.decodeStateVector(Y.encodeStateVector(reader.doc)))
 })
 
 test('stock clients without ack=1 never receive message 100', async () => {
   server = await startServer({ port: 0, dataDir: tempDataDir(), seedSample: false })
-  const acking = syncClient(server.url, 'mixed', 'text', true)
-  const stock = syncClient(server.url, 'mixed', 'text')
+  const room = await createRoom(server.url, 'mixed')
+  const acking = syncClient(server.url, room, 'text', true)
+  const stock = syncClient(server.url, room, 'text')
   clients.push(acking, stock)
   await Promise.all([acking.synced(), stock.synced()])
   for (let n = 0; n < 5; n += 1) {

@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import './app/app.css'
 import { App } from './app/App'
+import { registerAppShell } from './session/registerAppShell'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 )
+
+registerAppShell()

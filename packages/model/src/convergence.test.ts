@@ -14,6 +14,10 @@ import { moveNodes } from './commands/moveNodes'
 import { repairAnchor } from './commands/repairAnchor'
 import { setLinkKind } from './commands/setLinkKind'
 import { setNodeKind } from './commands/setNodeKind'
+import { addComment } from './commands/addComment'
+import { deleteComment } from './commands/deleteComment'
+import { editComment } from './commands/editComment'
+import { setCommentResolved } from './commands/setCommentResolved'
 import { linkKinds } from './records/Link'
 import { nodeKinds } from './records/ArgumentNode'
 import { Network } from './testing/Network'
@@ -75,7 +79,7 @@ function randomStep(room: Room, random: Random, knownIds: string[]): void {
   const paragraphs = paragraphTexts(room.content)
   const paragraph = () => random.int(0, paragraphs.length - 1)
   const junctionIds = [...snapshot.junctions.keys()]
-  switch (random.int(0, 15)) {
+  switch (random.int(0, 17)) {
     case 0: {
       const id = addNode(room, { kind: random.pick(nodeKinds), text: random.word(), ...(random.bool() ? { position: position() } : {}) })
       if (id) knownIds.push(id)
@@ -154,6 +158,24 @@ function randomStep(room: Room, random: Random, knownIds: string[]): void {
         linkNodes(room, { source: someNode(), target, kind: random.bool() ? 'premise' : 'undercuts' })
       }
       return
+    case 16: {
+      // A comment on a node or a highlight, or a reply to any comment this peer knows.
+      const comments = [...room.commentMap.keys()]
+      const anchorIds = [...snapshot.anchors.keys()]
+      const on = anchorIds.length > 0 && random.bool(0.3) ? random.pick(anchorIds) : someNode()
+      addComment(room, { on, text: random.word(), parent: comments.length > 0 && random.bool(0.5) ? random.pick(comments) : null })
+      return
+    }
+    case 17: {
+      const comments = [...room.commentMap.keys()]
+      if (comments.length === 0) return
+      const id = random.pick(comments)
+      const what = random.int(0, 2)
+      if (what === 0) editComment(room, id, random.word())
+      else if (what === 1) setCommentResolved(room, id, random.bool())
+      else deleteComment(room, id)
+      return
+    }
   }
 }
 
@@ -173,6 +195,8 @@ function comparable(room: Room) {
     invalidRecords: snapshot.invalidRecords,
     resolved: sortedEntries(room.getAnchorLayout().byNode),
     text: room.getAnchorLayout().index.text,
+    comments: sortedEntries(room.getComments().comments),
+    threads: sortedEntries(room.getComments().threadsOn),
   }
 }
 
@@ -183,6 +207,7 @@ function expectConverged(peers: Room[]): void {
     nodes: room.nodeMap.toJSON(),
     links: room.linkMap.toJSON(),
     anchors: room.anchorMap.toJSON(),
+    comments: room.commentMap.toJSON(),
     junctions: room.junctionMap.toJSON(),
   })
   const expected = comparable(first!)

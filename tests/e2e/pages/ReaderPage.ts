@@ -16,6 +16,30 @@ export class ReaderPage {
     this.highlights = this.text.locator('.hl')
   }
 
+  /**
+   * The reading as plain text, without the names on other people's carets (the collaboration
+   * caret is a widget inside the text, so the editor's own textContent includes its label).
+   */
+  async reading(): Promise<string> {
+    return this.text.evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement
+      for (const caret of copy.querySelectorAll('.collaboration-carets__caret, .collaboration-cursor__caret')) caret.remove()
+      return copy.textContent ?? ''
+    })
+  }
+
+  async expectReading(expected: string): Promise<void> {
+    await expect.poll(() => this.reading()).toBe(expected)
+  }
+
+  async expectReadingToContain(part: string): Promise<void> {
+    await expect.poll(() => this.reading()).toContain(part)
+  }
+
+  async expectReadingNotToContain(part: string): Promise<void> {
+    await expect.poll(() => this.reading()).not.toContain(part)
+  }
+
   /** Highlights of one node (a passage may be split into several spans by nested highlights). */
   highlightOf(nodeId: string): Locator {
     return this.text.locator(`.hl[data-node-id="${nodeId}"]`)
@@ -25,15 +49,16 @@ export class ReaderPage {
     return this.text.locator(`.hl.hl-${kind}`)
   }
 
-  /** Types paragraphs into the reader (an empty room's text is editable by anyone in it). */
+  /** Types paragraphs at the end of the reading, each a paragraph of its own (owners and editors only). */
   async typeParagraphs(paragraphs: readonly string[]): Promise<void> {
+    const hadText = ((await this.text.textContent()) ?? '').length > 0
     await this.text.click()
     await this.page.keyboard.press('ControlOrMeta+End')
     for (const [index, paragraph] of paragraphs.entries()) {
-      if (index > 0) await this.page.keyboard.press('Enter')
+      if (index > 0 || hadText) await this.page.keyboard.press('Enter')
       await this.page.keyboard.insertText(paragraph)
     }
-    await expect(this.text).toContainText(paragraphs.at(-1)!)
+    await this.expectReadingToContain(paragraphs.at(-1)!)
   }
 
   /**
@@ -43,6 +68,13 @@ export class ReaderPage {
    * covers text.
    */
   async selectText(exact: string): Promise<void> {
+    await this.selectTextWithoutToolbar(exact)
+    await expect(this.toolbar).toBeVisible()
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(exact)
+  }
+
+  /** Selects the first occurrence of `exact` in the reading, for a person who gets no selection toolbar (a viewer). */
+  async selectTextWithoutToolbar(exact: string): Promise<void> {
     await this.text.focus()
     const found = await this.text.evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -70,8 +102,6 @@ export class ReaderPage {
       return true
     }, exact)
     expect(found, `"${exact}" is in the reading`).toBe(true)
-    await expect(this.toolbar).toBeVisible()
-    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(exact)
   }
 
   /** Turns the current selection into a node with the toolbar's button. */

@@ -1,19 +1,27 @@
-import { type Page, expect } from '@playwright/test'
+import { type Locator, type Page, expect } from '@playwright/test'
 import { MapPage } from './MapPage'
 import { type HighlightKind, ReaderPage } from './ReaderPage'
+import { SharePage } from './SharePage'
 import { StatusBadge } from './StatusBadge'
-import { roomPath } from './rooms'
 
 /** One open room: reader, map and status badge of a page. */
 export class RoomPage {
   readonly reader: ReaderPage
   readonly map: MapPage
   readonly status: StatusBadge
+  readonly roleChip: Locator
+  readonly readOnlyBanner: Locator
+  readonly accessEnded: Locator
+  readonly share: SharePage
 
   constructor(readonly page: Page) {
     this.reader = new ReaderPage(page)
     this.map = new MapPage(page)
     this.status = new StatusBadge(page)
+    this.roleChip = page.getByTestId('role-chip')
+    this.readOnlyBanner = page.getByTestId('readonly-banner')
+    this.accessEnded = page.getByTestId('access-ended')
+    this.share = new SharePage(page)
   }
 
   /** Selects `quote` in the reader, makes it a node of `kind` with the toolbar, and returns the node's id. */
@@ -26,10 +34,21 @@ export class RoomPage {
     return this.map.idOf(node)
   }
 
-  static async open(page: Page, roomId: string): Promise<RoomPage> {
+  /** Opens a room link (`…/r/<id>?token=…`, absolute or relative to the page's base URL) and waits for Saved. */
+  static async open(page: Page, link: string): Promise<RoomPage> {
     const room = new RoomPage(page)
-    await page.goto(roomPath(roomId))
+    await page.goto(link)
     await room.status.expectSaved()
+    await room.dismissIdentityPrompt()
     return room
+  }
+
+  /** A first visit asks for a display name; the specs keep the generated one ("Not now"). */
+  async dismissIdentityPrompt(): Promise<void> {
+    const prompt = this.page.getByTestId('identity-dialog')
+    if (await prompt.isVisible()) {
+      await prompt.getByTestId('identity-dismiss').click()
+      await expect(prompt).toBeHidden()
+    }
   }
 }

@@ -8,7 +8,7 @@ export class StatusBadge {
     this.badge = page.getByTestId('sync-status')
   }
 
-  /** One of connecting | saved | saving | offline | lost. */
+  /** One of connecting | saved | saving | saved-locally | offline | lost. */
   status(): Promise<string | null> {
     return this.badge.getAttribute('data-status')
   }

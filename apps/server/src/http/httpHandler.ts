@@ -2,21 +2,25 @@ import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { contentTypes, fallbackContentType } from './contentTypes'
+import { sendJson } from './sendJson'
 
 export interface HttpHandlerOptions {
   /** Directory of the built web app (`apps/web/dist`). */
   webRoot: string
   loadedDocCount: () => number
+  /** The JSON API, for every path under `/api/`. */
+  api: (request: IncomingMessage, response: ServerResponse) => Promise<void>
 }
 
 /** Paths the single-page app routes itself: they all get index.html. */
 const isAppRoute = (pathname: string): boolean => pathname === '/' || pathname.startsWith('/r/')
 
-/** Health check plus the built web app, with SPA fallback for `/` and `/r/*`. */
+/** The API, a health check, and the built web app, with SPA fallback for `/` and `/r/*`. */
 export function httpHandler(options: HttpHandlerOptions) {
   const root = path.resolve(options.webRoot)
   return (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://localhost')
+    if (url.pathname.startsWith('/api/') || url.pathname === '/api') return void options.api(request, response)
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
     }
@@ -67,9 +71,4 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
 function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
   response.end(body)
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  response.end(JSON.stringify(body))
 }

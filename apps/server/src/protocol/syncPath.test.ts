@@ -2,8 +2,8 @@ import { expect, test } from 'vitest'
 import { parseSyncPath } from './syncPath'
 
 test('accepts /sync/<room>/<doc> with an optional ack opt-in', () => {
-  expect(parseSyncPath('/sync/sample/text')).toEqual({ room: 'sample', doc: 'text', ack: false })
-  expect(parseSyncPath('/sync/a_B-9/map?ack=1')).toEqual({ room: 'a_B-9', doc: 'map', ack: true })
+  expect(parseSyncPath('/sync/sample/text')).toEqual({ room: 'sample', doc: 'text', ack: false, token: null })
+  expect(parseSyncPath('/sync/a_B-9/map?ack=1&token=a.b.c')).toEqual({ room: 'a_B-9', doc: 'map', ack: true, token: 'a.b.c' })
   expect(parseSyncPath(`/sync/${'x'.repeat(64)}/map?ack=0`)?.ack).toBe(false)
 })
 

@@ -1,10 +1,12 @@
-import { type DocName, docNames, isRoomId, savedAckParam } from '@warrant/model'
+import { type DocName, docNames, isRoomId, roomTokenParam, savedAckParam } from '@warrant/model'
 
 export interface SyncTarget {
   room: string
   doc: DocName
   /** The client asked for saved acknowledgements (`?ack=1`). */
   ack: boolean
+  /** The room token (`?token=`), checked before anything loads; null when absent. */
+  token: string | null
 }
 
 const syncPathPattern = /^\/sync\/([^/]+)\/([a-z]+)$/
@@ -19,7 +21,7 @@ export function parseSyncPath(requestUrl: string): SyncTarget | null {
   if (match === null) return null
   const [, room, doc] = match
   if (room === undefined || !isRoomId(room) || !isDocName(doc)) return null
-  return { room, doc, ack: query.get(savedAckParam) === '1' }
+  return { room, doc, ack: query.get(savedAckParam) === '1', token: query.get(roomTokenParam) }
 }
 
 function isDocName(value: string | undefined): value is DocName {

@@ -1,31 +1,44 @@
-import { seedSampleRoom } from '@warrant/model'
+import { createId, mapDocKeys, roomEpochKey, sampleRoomId, seedSampleRoom, textDocKeys, type DocName } from '@warrant/model'
 import * as Y from 'yjs'
+import type { RoomRegistry } from '../access/RoomRegistry'
 import { storageName } from '../protocol/docNames'
-import type { Storage } from '../storage/Storage'
-import { isEmptyUpdate } from '../storage/isEmptyUpdate'
-import { readSampleReading } from './readSampleReading'
+import type { SqliteStorage } from '../storage/SqliteStorage'
 
-export const sampleRoom = 'sample'
+export const sampleRoom = sampleRoomId
 
 /**
- * Seeds room `sample` on the server, once: only if storage has nothing for either of its docs.
- * Seeding from browsers would duplicate the text (yjs-demos#16), so it never happens there.
- * Both docs are appended in the same tick, hence committed in one transaction.
+ * Seeds and registers room `sample` on the server, once: only while the registry has no row for
+ * it. Seeding from browsers would duplicate the text (yjs-demos#16), so it never happens there.
+ * A data dir from before the registry keeps its stored sample; it only gains an epoch and a row.
+ * The docs' rows and the registry row commit in one transaction.
  */
-export async function seedSampleRoomOnce(storage: Storage): Promise<boolean> {
-  const textName = storageName(sampleRoom, 'text')
-  const mapName = storageName(sampleRoom, 'map')
-  const [text, map] = await Promise.all([storage.load(textName), storage.load(mapName)])
-  if (text.updates.length > 0 || map.updates.length > 0) return false
+export async function seedSampleRoomOnce(storage: SqliteStorage, registry: RoomRegistry, readReading: () => string): Promise<boolean> {
+  if (registry.room(sampleRoom) !== undefined) return false
   const textDoc = new Y.Doc()
   const mapDoc = new Y.Doc()
-  seedSampleRoom(textDoc, mapDoc, readSampleReading())
-  for (const [name, doc] of [[textName, textDoc], [mapName, mapDoc]] as const) {
-    const update = Y.encodeStateAsUpdate(doc)
-    if (!isEmptyUpdate(update)) storage.append(name, update)
+  try {
+    const stored = await Promise.all([storage.load(storageName(sampleRoom, 'text')), storage.load(storageName(sampleRoom, 'map'))])
+    const before: Record<DocName, Uint8Array> = { text: new Uint8Array([0]), map: new Uint8Array([0]) }
+    if (stored.every((doc) => doc.updates.length === 0)) {
+      seedSampleRoom(textDoc, mapDoc, readReading())
+    } else {
+      stored[0].updates.forEach((update) => Y.applyUpdate(textDoc, update))
+      stored[1].updates.forEach((update) => Y.applyUpdate(mapDoc, update))
+      before.text = Y.encodeStateVector(textDoc)
+      before.map = Y.encodeStateVector(mapDoc)
+    }
+    const epoch = createId(16)
+    textDoc.getMap(textDocKeys.meta).set(roomEpochKey, epoch)
+    mapDoc.getMap(mapDocKeys.meta).set(roomEpochKey, epoch)
+    const updates: Record<DocName, Uint8Array> = {
+      text: Y.encodeStateAsUpdate(textDoc, before.text),
+      map: Y.encodeStateAsUpdate(mapDoc, before.map),
+    }
+    const title = textDoc.getMap(textDocKeys.meta).get('title')
+    registry.registerStoredRoom(sampleRoom, typeof title === 'string' ? title : 'Sample reading', epoch, updates)
+    return true
+  } finally {
+    textDoc.destroy()
+    mapDoc.destroy()
   }
-  await storage.flush()
-  textDoc.destroy()
-  mapDoc.destroy()
-  return true
 }

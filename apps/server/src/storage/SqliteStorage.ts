@@ -30,6 +30,14 @@ const schema = `
 
 const retryDelayMs = 1000
 
+/** What `transactNow` work may do besides plain SQL: doc rows written in the same transaction. */
+export interface StorageTransaction {
+  readonly db: Database.Database
+  append(docName: string, update: Uint8Array): void
+  /** Removes every stored row of the doc (log and snapshot). */
+  deleteDoc(docName: string): void
+}
+
 /**
  * SQLite storage: an append-only update log per doc plus one snapshot per doc.
  * `synchronous=FULL` fsyncs every commit, so "committed" survives power loss, not only kill -9.
@@ -85,6 +93,34 @@ export class SqliteStorage implements Storage {
     if (this.queue.length > 0) this.commitNow()
     this.closed = true
     this.db.close()
+  }
+
+  /** The database itself, for tables that live beside the docs (the rooms registry) and reads. */
+  get database(): Database.Database {
+    return this.db
+  }
+
+  /**
+   * Runs `work` in one SQLite transaction, now: after committing everything queued (so it is
+   * ordered after earlier appends), and throwing if that or `work` fails, without retry. Used
+   * where registry rows and doc rows must commit together (creating or deleting a room).
+   */
+  transactNow<T>(work: (transaction: StorageTransaction) => T): T {
+    if (this.closed) throw new Error('storage is closed')
+    if (this.queue.length > 0) this.commitNow()
+    if (this.queue.length > 0) throw new Error('storage cannot commit right now')
+    const insertUpdate = this.db.prepare('INSERT INTO updates (doc, bytes) VALUES (?, ?)')
+    const deleteUpdates = this.db.prepare('DELETE FROM updates WHERE doc = ?')
+    const deleteSnapshot = this.db.prepare('DELETE FROM snapshots WHERE doc = ?')
+    const transaction: StorageTransaction = {
+      db: this.db,
+      append: (docName, update) => void insertUpdate.run(docName, update),
+      deleteDoc: (docName) => {
+        deleteUpdates.run(docName)
+        deleteSnapshot.run(docName)
+      },
+    }
+    return this.db.transaction(() => work(transaction))()
   }
 
   private enqueue(operation: Operation): void {

@@ -37,7 +37,8 @@ export function startServerProcess(port: number, dataDir: string): Promise<Serve
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
-      const match = /Warrant is running at (http:\/\/\S+)\/r\/sample/.exec(output)
+      // Ready once the last start-up line (the sample's viewer link) is out.
+      const match = /Warrant is running at (http:\/\/[^/\s]+)\/r\/sample\S*\n[\s\S]*viewer\s+\S+\n/.exec(output)
       if (match?.[1]) resolve({ child, url: match[1], output: () => output, exited })
     }
     child.stdout.on('data', onData)

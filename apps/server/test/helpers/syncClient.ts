@@ -17,15 +17,21 @@ export interface SyncClient {
   destroy: () => void
 }
 
-/** A stock y-websocket client; with `ack`, it opts in and records saved messages. */
-export function syncClient(serverUrl: string, room: string, docName: 'text' | 'map', ack = false): SyncClient {
+/** Where a client connects: a room and the token it presents. */
+export interface RoomToken {
+  room: string
+  token: string
+}
+
+/** A stock y-websocket client with a room token; with `ack`, it opts in and records saved messages. */
+export function syncClient(serverUrl: string, { room, token }: RoomToken, docName: 'text' | 'map', ack = false): SyncClient {
   const doc = new Y.Doc()
   const saved: Map<number, number>[] = []
   const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync/${room}`, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one process sync past the server.
     disableBc: true,
-    params: ack ? { ack: '1' } : {},
+    params: ack ? { token, ack: '1' } : { token },
     maxBackoffTime: 300,
   })
   // Registered for every client, so a saved message sent to a non-acking client is seen too.

@@ -1,17 +1,58 @@
 import { useState } from 'react'
+import { type RoomAccess, canManageLinks, canWrite } from '@warrant/model'
+import { AccessEndedNotice } from '../access/AccessEndedNotice'
+import { AccessProblem } from '../access/AccessProblem'
+import { ReadOnlyBanner } from '../access/ReadOnlyBanner'
+import { RoleChip } from '../access/RoleChip'
+import { RoomUnreachable } from '../access/RoomUnreachable'
+import { useAccessEnded } from '../access/useAccessEnded'
+import { useAccessRecheck } from '../access/useAccessRecheck'
+import { useRoomAccess } from '../access/useRoomAccess'
 import { FocusStore } from '../focus/FocusStore'
 import { MapView } from '../map/MapView'
 import { getRoomSession } from '../session/getRoomSession'
 import { Reader } from '../reader/Reader'
+import { ShareButton } from '../share/ShareButton'
+import { UndoButtons } from '../undo/UndoButtons'
+import { useUndoShortcuts } from '../undo/useUndoShortcuts'
+import { EpochNotice } from './EpochNotice'
+import { CommentPanel } from '../comments/CommentPanel'
+import { PeopleButton } from '../people/PeopleButton'
+import { PeoplePanel } from '../people/PeoplePanel'
+import { PeopleStyles } from '../people/PeopleStyles'
+import { IdentityButton } from '../presence/IdentityButton'
+import { PresenceBar } from '../presence/PresenceBar'
+import { RoomCollabProvider } from '../presence/RoomCollabProvider'
 import { StatusBadge } from './StatusBadge'
 import { useRoomTitle } from './useRoomTitle'
 
+/** A room: its token is checked with the server first, then it opens with the role the token grants. */
 export function RoomPage({ roomId }: { roomId: string }) {
-  const session = getRoomSession(roomId)
+  const { check, retry } = useRoomAccess(roomId)
+  switch (check.state) {
+    case 'checking':
+      return <div className="access-checking" aria-busy="true" data-testid="access-checking" />
+    case 'refused':
+      return <AccessProblem problem={check.problem} detail={check.detail} />
+    case 'unreachable':
+      return <RoomUnreachable detail={check.detail} onRetry={retry} />
+    case 'granted':
+      return <OpenRoom roomId={roomId} access={check.access} token={check.token} />
+  }
+}
+
+function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAccess; token: string }) {
+  const session = getRoomSession(roomId, { token, role: access.role, epoch: access.epoch })
   const [focus] = useState(() => new FocusStore())
-  const title = useRoomTitle(session)
+  const title = useRoomTitle(session) ?? (access.title || null)
+  const ended = useAccessEnded(session)
+  useAccessRecheck(session, roomId, token)
+  // Viewers change nothing, so they have nothing to undo.
+  const canEditMap = canWrite(session.role, 'map')
+  useUndoShortcuts(session.mapUndo, canEditMap)
   return (
-    <div className="room-page">
+    <RoomCollabProvider session={session}>
+    <div className="room-page" data-role={session.role}>
       <header className="app-header">
         <a className="app-name" href="/">
           Warrant
@@ -20,11 +61,16 @@ export function RoomPage({ roomId }: { roomId: string }) {
           <h1 className="room-title">{title ?? roomId}</h1>
           {title && <span className="room-id">room {roomId}</span>}
         </div>
-        <span className="user-name" title="Your name in this room">
-          {session.user.name}
-        </span>
+        <RoleChip role={session.role} />
+        <PresenceBar />
+        <PeopleButton />
+        <IdentityButton />
+        {canManageLinks(session.role) && <ShareButton roomId={roomId} token={token} ownLinkId={access.linkId} />}
+        {canEditMap && <UndoButtons undo={session.mapUndo} />}
         <StatusBadge session={session} />
       </header>
+      <ReadOnlyBanner role={session.role} />
+      <EpochNotice session={session} />
       <main className="split">
         <section className="pane reader-pane" aria-label="Reader">
           <Reader session={session} focus={focus} />
@@ -32,7 +78,12 @@ export function RoomPage({ roomId }: { roomId: string }) {
         <section className="pane map-pane" aria-label="Argument map">
           <MapView session={session} focus={focus} />
         </section>
+        <PeoplePanel />
+        <CommentPanel />
+        <PeopleStyles />
       </main>
+      {ended && <AccessEndedNotice ended={ended} />}
     </div>
+    </RoomCollabProvider>
   )
 }

@@ -27,11 +27,17 @@ export const kindLabels: Record<NodeKind, string> = {
 export const linkColors: Record<LinkKind, string> = {
   supports: '#475569',
   attacks: '#dc2626',
+  undercuts: '#dc2626',
+  rephrases: '#7c3aed',
+  premise: '#475569',
 }
 
 export const linkLabels: Record<LinkKind, string> = {
   supports: 'Supports',
   attacks: 'Attacks',
+  undercuts: 'Undercuts',
+  rephrases: 'Rephrases',
+  premise: 'Premise',
 }
 
 /** The palette as CSS custom properties (`--kind-bg`, `--kind-bg-strong`, `--kind-border`, `--kind-text`) for a kind. */

@@ -7,6 +7,7 @@ import { countRender } from './countRender'
 import type { ArgumentFlowNode } from './flowTypes'
 import { useMapContext } from './MapContext'
 import { NodeTextEditor } from './NodeTextEditor'
+import { NodeCommentBadge } from '../comments/NodeCommentBadge'
 
 /**
  * One statement on the map. Reads the few shared values it shows through narrow selectors, so
@@ -38,6 +39,7 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
       data-testid="map-node"
       data-node-id={id}
       data-kind={record.kind}
+      data-author-id={record.author.id}
       data-lit={lit ? 'true' : undefined}
       data-orphaned={orphaned ? 'true' : undefined}
     >
@@ -49,6 +51,7 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
             ⚠ passage removed
           </span>
         )}
+        <NodeCommentBadge nodeId={id} />
       </div>
       {isEditing ? (
         <NodeTextEditor initialText={record.text} onCommit={commit} onCancel={cancel} />

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { type NodeKind, nodeKinds } from '@warrant/model'
 import { kindLabels, kindStyle } from '../app/kindColors'
+import { ExportMenu } from '../export/ExportMenu'
 
 /** Buttons that add a typed node to the map. */
 function MapToolbarInner({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
@@ -11,6 +12,7 @@ function MapToolbarInner({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
           + {kindLabels[kind]}
         </button>
       ))}
+      <ExportMenu />
     </div>
   )
 }

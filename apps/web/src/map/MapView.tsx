@@ -14,13 +14,14 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from '@xyflow/react'
-import { type LinkKind, type NodeKind, addNode, deleteLinks, deleteNodes, linkNodes, setLinkKind } from '@warrant/model'
+import { type LinkKind, type NodeKind, addNode, canWrite, deleteLinks, deleteNodes, linkNodes, setLinkKind } from '@warrant/model'
 import type { FocusStore } from '../focus/FocusStore'
 import type { RoomSession } from '../session/RoomSession'
 import { ArgumentNodeView } from './ArgumentNodeView'
 import { EditingStore } from './EditingStore'
 import { FitViewOnce } from './FitViewOnce'
 import { RevealOnMap } from './RevealOnMap'
+import { MapPresence } from '../presence/MapPresence'
 import { fitViewOptions } from './fitViewOptions'
 import type { ArgumentFlowNode, LinkFlowEdge } from './flowTypes'
 import { LinkEdgeView } from './LinkEdgeView'
@@ -59,6 +60,8 @@ export function MapView(props: MapViewProps) {
 
 function MapCanvas({ session, focus }: MapViewProps) {
   const { room } = session
+  // Viewers see the map live and change nothing (the server drops their writes anyway).
+  const readOnly = !canWrite(session.role, 'map')
   const [context] = useState<MapContextValue>(() => ({ room, focus, editing: new EditingStore(), orphans: new OrphanStore(room) }))
   const { editing } = context
   const [moves] = useState(() => new MoveWriter(room))
@@ -91,17 +94,24 @@ function MapCanvas({ session, focus }: MapViewProps) {
     const local = changes.filter((change) => change.type !== 'remove')
     if (local.length > 0) setEdges((previous) => applyEdgeChanges(local, previous))
   }, [])
+  // A drag writes once per frame and once on drop: one undo step for all of it.
+  const onNodeDragStart = useCallback(() => session.mapUndo.beginGroup(), [session])
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: ArgumentFlowNode, dragged: ArgumentFlowNode[]) => moves.finish(dragged.map(({ id, position }) => ({ id, position }))),
-    [moves],
+    (_event: unknown, _node: ArgumentFlowNode, dragged: ArgumentFlowNode[]) => {
+      moves.finish(dragged.map(({ id, position }) => ({ id, position })))
+      session.mapUndo.endGroup()
+    },
+    [moves, session],
   )
   const onDelete: OnDelete<ArgumentFlowNode, LinkFlowEdge> = useCallback(
     ({ nodes: deletedNodes, edges: deletedEdges }) => {
       moves.discard()
-      deleteNodes(room, deletedNodes.map((node) => node.id))
-      deleteLinks(room, deletedEdges.map((edge) => edge.id))
+      session.mapUndo.group(() => {
+        deleteNodes(room, deletedNodes.map((node) => node.id))
+        deleteLinks(room, deletedEdges.map((edge) => edge.id))
+      })
     },
-    [room, moves],
+    [room, moves, session],
   )
 
   const pointInPane = useCallback((clientX: number, clientY: number) => {
@@ -151,17 +161,17 @@ function MapCanvas({ session, focus }: MapViewProps) {
     },
     [focus, editing],
   )
-  const onNodeDoubleClick = useCallback((_event: unknown, node: ArgumentFlowNode) => editing.start(node.id), [editing])
+  const onNodeDoubleClick = useCallback((_event: unknown, node: ArgumentFlowNode) => !readOnly && editing.start(node.id), [editing, readOnly])
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== 'Enter' || editing.get() || isTextField(event.target)) return
+      if (readOnly || event.key !== 'Enter' || editing.get() || isTextField(event.target)) return
       const selected = reactFlow.getNodes().filter((node) => node.selected)
       if (selected.length !== 1) return
       event.preventDefault()
       editing.start(selected[0]!.id)
     },
-    [editing, reactFlow],
+    [editing, reactFlow, readOnly],
   )
 
   const onAdd = useCallback(
@@ -179,7 +189,7 @@ function MapCanvas({ session, focus }: MapViewProps) {
 
   return (
     <MapContext value={context}>
-      <div className="map-view" ref={pane} onKeyDown={onKeyDown} data-testid="map-view">
+      <div className={readOnly ? 'map-view is-readonly' : 'map-view'} ref={pane} onKeyDown={onKeyDown} data-testid="map-view">
         {markers}
         <ReactFlow<ArgumentFlowNode, LinkFlowEdge>
           nodes={nodes}
@@ -188,16 +198,19 @@ function MapCanvas({ session, focus }: MapViewProps) {
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onDelete={onDelete}
           onConnectEnd={onConnectEnd}
-          onEdgeClick={onEdgeClick}
+          onEdgeClick={readOnly ? undefined : onEdgeClick}
           onNodeClick={onNodeClick}
           onNodeDoubleClick={onNodeDoubleClick}
           onNodeMouseEnter={onNodeMouseEnter}
           onNodeMouseLeave={onNodeMouseLeave}
           connectionMode={ConnectionMode.Loose}
-          deleteKeyCode={editingId ? null : deleteKeys}
+          deleteKeyCode={editingId || readOnly ? null : deleteKeys}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           zoomOnDoubleClick={false}
           fitView
           fitViewOptions={fitViewOptions}
@@ -208,8 +221,9 @@ function MapCanvas({ session, focus }: MapViewProps) {
           <Controls showInteractive={false} />
           <FitViewOnce />
           <RevealOnMap room={room} focus={focus} />
+          <MapPresence />
         </ReactFlow>
-        <MapToolbar onAdd={onAdd} />
+        {!readOnly && <MapToolbar onAdd={onAdd} />}
         {picker && (
           <LinkKindPicker
             x={picker.x}

@@ -4,6 +4,9 @@ import type { HighlightSpan } from './HighlightSpan'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
 import { type AnchorHighlightsMeta, anchorHighlightsKey } from './anchorHighlights'
 
+/** Transaction origin of anchor repairs; map undo does not track it. */
+export const anchorRepairOrigin = { reader: 'anchor-repair' as const }
+
 /**
  * Keeps the reader's highlights in step with the room: after any change to either doc it
  * resolves the anchors (model, over Yjs), writes back where this browser's own text edits
@@ -90,9 +93,10 @@ export class HighlightSync {
       if (!same && start < end) repairs.push({ anchorId: span.anchorId, start, end })
     }
     if (repairs.length === 0) return false
-    this.room.transactMap(() => {
+    // Its own origin: a repair follows a text edit and is no map command to undo.
+    this.room.mapDoc.transact(() => {
       for (const { anchorId, start, end } of repairs) repairAnchor(this.room, anchorId, start, end)
-    })
+    }, anchorRepairOrigin)
     return true
   }
 }

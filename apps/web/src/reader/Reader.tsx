@@ -1,9 +1,12 @@
 import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import type { NodeKind } from '@warrant/model'
+import { type NodeKind, canWrite } from '@warrant/model'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { ReaderCommentBadges } from '../comments/ReaderCommentBadges'
 import type { FocusStore } from '../focus/FocusStore'
+import { identityStore } from '../presence/IdentityStore'
 import { useFocus } from '../focus/useFocus'
 import type { RoomSession } from '../session/RoomSession'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
@@ -32,16 +35,30 @@ export function Reader({ session, focus }: ReaderProps) {
     [focus],
   )
   const sync = useRef<HighlightSync | null>(null)
+  // The server enforces the role; the reader reflects it. A read-only reading stays focusable so
+  // that annotators can still select passages and turn them into nodes.
+  const textEditable = canWrite(session.role, 'text')
+  const canAnnotate = canWrite(session.role, 'map')
   const editor = useEditor(
     {
       extensions: [
         // Undo comes from Yjs (Collaboration), which reverts only this person's changes.
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: session.textDoc, field: 'content' }),
+        // Others' carets and selections, named; the user field is kept current by IdentityStore.
+        CollaborationCaret.configure({ provider: session.textProvider, user: caretUser() }),
         AnchorHighlightsExtension,
-        HighlightShortcuts.configure({ onKind: (current, kind) => reveal(createNodeFromSelection(current, room, kind)) }),
+        HighlightShortcuts.configure({ onKind: (current, kind) => canAnnotate && reveal(createNodeFromSelection(current, room, kind)) }),
       ],
-      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Reading', 'data-testid': 'reader-text' } },
+      editable: textEditable,
+      editorProps: {
+        attributes: {
+          class: 'reader-text',
+          'aria-label': 'Reading',
+          'data-testid': 'reader-text',
+          ...(textEditable ? {} : { tabindex: '0', 'aria-readonly': 'true' }),
+        },
+      },
     },
     [session],
   )
@@ -69,9 +86,10 @@ export function Reader({ session, focus }: ReaderProps) {
   return (
     <section className="reader" aria-label="Reader">
       <style>{highlightRules(hovered, flash.nodeId, flash.serial)}</style>
+      <ReaderCommentBadges container={scroller} />
       <div className="reader-scroll" ref={scroller} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave}>
         <EditorContent editor={editor} />
-        {editor && <SelectionToolbar editor={editor} container={scroller} onKind={onKind} />}
+        {editor && canAnnotate && <SelectionToolbar editor={editor} container={scroller} onKind={onKind} />}
       </div>
       {flash.missing && (
         <p className="reader-notice" role="status" data-testid="reader-notice">
@@ -105,4 +123,9 @@ function useRevealedPassage(focus: FocusStore, sync: React.RefObject<HighlightSy
     }
   }, [focus, sync, scroller])
   return flash
+}
+
+function caretUser(): { id: string; name: string; color: string } {
+  const { id, name, color } = identityStore().get()
+  return { id, name, color }
 }

@@ -55,6 +55,18 @@ function mapSpan(span: HighlightSpan, tr: Transaction): HighlightSpan {
 function decorate(doc: Parameters<typeof DecorationSet.create>[0], spans: readonly HighlightSpan[]): DecorationSet {
   const decorations = spans
     .filter((span) => span.from < span.to)
-    .map((span) => Decoration.inline(span.from, span.to, { class: `hl hl-${span.kind}`, 'data-node-id': span.nodeId }))
+    .flatMap((span) => [Decoration.inline(span.from, span.to, { class: `hl hl-${span.kind}`, 'data-node-id': span.nodeId }), commentBadge(span)])
   return DecorationSet.create(doc, decorations)
+}
+
+/** An empty mark at a highlight's end; a CSS rule shows the passage's comment count in it (ReaderCommentBadges). */
+function commentBadge(span: HighlightSpan): Decoration {
+  const render = () => {
+    const badge = document.createElement('span')
+    badge.className = 'hl-badge'
+    badge.dataset.anchorId = span.anchorId
+    badge.dataset.nodeId = span.nodeId
+    return badge
+  }
+  return Decoration.widget(span.to, render, { side: -1, key: `badge:${span.anchorId}:${span.nodeId}`, ignoreSelection: true })
 }

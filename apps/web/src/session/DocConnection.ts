@@ -2,9 +2,10 @@ import * as Y from 'yjs'
 import type * as decoding from 'lib0/decoding'
 import type * as encoding from 'lib0/encoding'
 import { WebsocketProvider } from 'y-websocket'
-import { decodeSavedBody, messageSaved, savedAckParam } from '@warrant/model'
+import { decodeSavedBody, messageSaved, roomTokenParam, savedAckParam } from '@warrant/model'
 import { isDocSaved } from './isDocSaved'
 import { mergeStateVectors } from './mergeStateVectors'
+import { PendingChanges } from './PendingChanges'
 import type { DocSyncState } from './SyncStatus'
 
 /**
@@ -13,17 +14,29 @@ import type { DocSyncState } from './SyncStatus'
  */
 export class DocConnection {
   readonly provider: WebsocketProvider
+  /** Local changes no acknowledgement covers yet (the N of "Offline — N changes waiting"). */
+  readonly pending: PendingChanges
+  /** Whether the device copy holds every change (set by the session once it has one). */
+  storedLocally: () => boolean = () => false
   private committed: Map<number, number> | null = null
   private hadFailure = false
   private lost = false
+  /** The server's close event when it closed this connection for good (4400–4499). */
+  ended: { code: number; reason: string } | null = null
 
   constructor(
     readonly doc: Y.Doc,
     syncBase: string,
     docName: string,
     private readonly onChange: () => void,
+    token?: string,
   ) {
-    this.provider = new WebsocketProvider(syncBase, docName, doc, { params: { [savedAckParam]: '1' } })
+    const params: Record<string, string> = { [savedAckParam]: '1' }
+    if (token) params[roomTokenParam] = token
+    // The session connects once the local copy is loaded and the room's epoch confirmed (LocalRoomCopy).
+    this.provider = new WebsocketProvider(syncBase, docName, doc, { params, connect: false })
+    this.pending = new PendingChanges(onChange)
+    doc.on('afterTransaction', this.pending.track)
     this.provider.messageHandlers[messageSaved] = (
       _encoder: encoding.Encoder,
       decoder: decoding.Decoder,
@@ -31,11 +44,16 @@ export class DocConnection {
       _emitSynced: boolean,
       _messageType: number,
     ) => {
-      this.committed = mergeStateVectors(this.committed, decodeSavedBody(decoder))
+      const committed = decodeSavedBody(decoder)
+      this.committed = mergeStateVectors(this.committed, committed)
+      this.pending.acknowledge(committed)
       this.onChange()
     }
     this.provider.on('status', this.onChange)
-    this.provider.on('sync', this.onChange)
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) this.pending.connectionSynced()
+      this.onChange()
+    })
     this.provider.on('connection-error', () => {
       this.hadFailure = true
       this.onChange()
@@ -44,10 +62,12 @@ export class DocConnection {
       this.hadFailure = true
       // A new connection may reach a server that lost what the old one acknowledged: ask again.
       this.committed = null
+      this.pending.connectionClosed()
       this.onChange()
     })
-    this.provider.on('closed', () => {
+    this.provider.on('closed', (event) => {
       this.lost = true
+      this.ended = { code: event.code, reason: event.reason }
       this.onChange()
     })
     doc.on('update', this.onChange)
@@ -61,10 +81,32 @@ export class DocConnection {
       saved: isDocSaved(local, this.committed, this.doc.clientID),
       lost: this.lost,
       hadFailure: this.hadFailure,
+      waiting: this.pending.count,
+      storedLocally: this.storedLocally(),
     }
   }
 
+  /** Stops for good, as after a 44xx close: no reconnecting, the badge says the connection is lost. */
+  stop(ended: { code: number; reason: string }): void {
+    this.lost = true
+    this.ended ??= ended
+    this.provider.disconnect()
+    this.onChange()
+  }
+
+  /** Starts the provider (it was created unconnected). */
+  connect(): void {
+    if (!this.lost) this.provider.connect()
+  }
+
+  /** The browser could not reach the server before the first connection: say offline, not connecting. */
+  markUnreachable(): void {
+    this.hadFailure = true
+    this.onChange()
+  }
+
   destroy(): void {
+    this.doc.off('afterTransaction', this.pending.track)
     this.doc.off('update', this.onChange)
     this.provider.destroy()
   }

@@ -18,6 +18,8 @@ export const argumentNodeSchema = z.object({
   author: authorSchema,
   createdAt: z.number().int().nonnegative(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  /** Pinned by a person: tidying the layout leaves it where it is. */
+  pinned: z.boolean().optional(),
   /** A person's verdict that overrides the evaluation: accepted stands, rejected falls. */
   given: z.enum(['accepted', 'rejected']).nullable().optional(),
 })

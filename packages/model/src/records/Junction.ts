@@ -15,6 +15,8 @@ export const junctionSchema = z.object({
   conclusion: z.string().min(1).max(64),
   /** The argumentation scheme, e.g. "Argument from expert opinion". */
   scheme: z.string().max(200).nullable(),
+  /** Pinned by a person: tidying the layout leaves it where it is. */
+  pinned: z.boolean().optional(),
   author: authorSchema,
   createdAt: z.number().int().nonnegative(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),

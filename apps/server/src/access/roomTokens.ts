@@ -1,0 +1,43 @@
+import { errors, jwtVerify, SignJWT } from 'jose'
+import { isRole, type Role } from '@warrant/model'
+
+/** What a room token grants: `jti` is the link id, so revoking the link voids the token. */
+export interface RoomClaims {
+  room: string
+  role: Role
+  jti: string
+  /** Seconds since the epoch, when the token stops working. */
+  exp?: number
+}
+
+export type TokenCheck = { ok: true; claims: RoomClaims } | { ok: false; error: string }
+
+const algorithm = 'HS256'
+
+export function signRoomToken(secret: Uint8Array, claims: RoomClaims): Promise<string> {
+  // No iat: the same link always signs to the same token, so a listed URL stays copyable.
+  const jwt = new SignJWT({ room: claims.room, role: claims.role })
+    .setProtectedHeader({ alg: algorithm, typ: 'JWT' })
+    .setJti(claims.jti)
+  if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp)
+  return jwt.sign(secret)
+}
+
+/** Signature, algorithm, expiry and claim shapes; says why a token is refused (all are 401s). */
+export async function verifyRoomToken(secret: Uint8Array, token: string | null): Promise<TokenCheck> {
+  if (token === null || token === '') return { ok: false, error: 'A room token is required' }
+  let payload: Record<string, unknown>
+  try {
+    // The algorithm is pinned: a token may not choose how it is checked (`none`, RS/HS confusion).
+    ;({ payload } = await jwtVerify(token, secret, { algorithms: [algorithm] }))
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return { ok: false, error: 'The room token has expired' }
+    if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, error: 'The room token was not signed by this server' }
+    return { ok: false, error: 'The room token is malformed' }
+  }
+  const { room, role, jti, exp } = payload
+  if (typeof room !== 'string' || !isRole(role) || typeof jti !== 'string' || jti === '') {
+    return { ok: false, error: 'The room token lacks its room, role or link id' }
+  }
+  return { ok: true, claims: { room, role, jti, ...(typeof exp === 'number' ? { exp } : {}) } }
+}

@@ -1,0 +1,30 @@
+import ELK from 'elkjs/lib/elk.bundled.js'
+import type { LayoutGraph, LayoutPositions } from './LayoutGraph'
+import { layoutSpacing } from './layoutWithDagre'
+
+/** The same layered layout with ELK, kept to compare the two engines on numbers (bench/layout.ts). */
+export async function layoutWithElk(graph: LayoutGraph): Promise<LayoutPositions> {
+  const elk = new ELK()
+  const ids = new Set(graph.vertices.map((vertex) => vertex.id))
+  const result = await elk.layout({
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.spacing.nodeNode': String(layoutSpacing.between),
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(layoutSpacing.ranks),
+      // Keep the order nodes were made in: a node added later lands beside the others
+      // instead of reshuffling the rows (the complaint about Argdown's layouts).
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+      'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
+    },
+    children: graph.vertices.map((vertex) => ({ id: vertex.id, width: vertex.width, height: vertex.height })),
+    edges: graph.edges
+      .filter((edge) => edge.from !== edge.to && ids.has(edge.from) && ids.has(edge.to))
+      .map((edge, i) => ({ id: `e${i}`, sources: [edge.from], targets: [edge.to] })),
+  })
+  const positions: LayoutPositions = new Map()
+  for (const child of result.children ?? []) positions.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) })
+  return positions
+}

@@ -1,0 +1,18 @@
+/** Colours a person can pick: hex, because the reader's caret extension accepts only `#rrggbb`. */
+export const personColors = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#db2777', '#65a30d', '#7c3aed', '#b45309'] as const
+
+export const isPersonColor = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+
+/** A stable colour for someone who has not picked one (or whose colour this browser never saw). */
+export function colorForId(id: string): string {
+  let hash = 0
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) | 0
+  return personColors[Math.abs(hash) % personColors.length]!
+}
+
+/** One or two letters for an avatar. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!].map((word) => [...word][0]) : [...(words[0] ?? '?')].slice(0, 2)
+  return letters.join('').toUpperCase() || '?'
+}

@@ -1,0 +1,125 @@
+import { IndexeddbPersistence } from 'y-indexeddb'
+import type * as Y from 'yjs'
+import type { PendingChange } from './PendingChanges'
+
+const pendingKey = 'pending'
+
+/**
+ * One doc's copy in this browser's IndexedDB (y-indexeddb), plus whether every change is
+ * stored yet: the "Saved on this device" half of the status.
+ *
+ * Rule: y-indexeddb writes each update in its own readwrite transaction as it happens (and the
+ * whole doc when it opens). After each update we open a readonly transaction on the same store;
+ * IndexedDB starts it only after every earlier overlapping readwrite transaction has committed,
+ * so when it completes, every update before it is stored. One such barrier is in flight at a
+ * time; it covers all updates up to the moment it was opened.
+ */
+export class LocalPersistence {
+  readonly persistence: IndexeddbPersistence
+  /** Resolves once the stored copy is loaded into the doc (or failed to load: then it stays unloaded). */
+  readonly whenLoaded: Promise<boolean>
+  private requested = 0
+  private written = 0
+  private barrier = false
+  private loaded = false
+  private failed = false
+  private destroyed = false
+  private pendingTimer: ReturnType<typeof setTimeout> | null = null
+  private pendingToWrite: readonly PendingChange[] = []
+
+  constructor(
+    readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly onChange: () => void = () => {},
+  ) {
+    this.persistence = new IndexeddbPersistence(name, doc)
+    doc.on('update', this.onUpdate)
+    this.whenLoaded = this.persistence.whenSynced.then(
+      () => {
+        this.loaded = true
+        this.requested++
+        this.scheduleBarrier()
+        return true
+      },
+      () => false,
+    )
+    // y-indexeddb leaves whenSynced pending when the database cannot open (private mode, quota).
+    this.persistence._db.catch(() => {
+      this.failed = true
+      this.onChange()
+    })
+  }
+
+  /** Every change made so far is in IndexedDB. */
+  get stored(): boolean {
+    return this.loaded && !this.failed && this.written >= this.requested && !this.barrier
+  }
+
+  get available(): boolean {
+    return !this.failed
+  }
+
+  /** The changes an earlier page recorded as not yet acknowledged by the server. */
+  async readPending(): Promise<PendingChange[]> {
+    try {
+      const value: unknown = await this.persistence.get(pendingKey)
+      const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : []
+      return Array.isArray(parsed) ? parsed.filter(isPendingChange) : []
+    } catch {
+      return []
+    }
+  }
+
+  /** Records the not-yet-acknowledged changes, so a reload while offline still counts them. */
+  writePending(changes: readonly PendingChange[]): void {
+    this.pendingToWrite = changes
+    if (this.pendingTimer !== null || this.destroyed) return
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = null
+      if (!this.destroyed) void this.persistence.set(pendingKey, JSON.stringify(this.pendingToWrite)).catch(() => {})
+    }, 200)
+  }
+
+  destroy(): Promise<void> {
+    this.destroyed = true
+    if (this.pendingTimer !== null) clearTimeout(this.pendingTimer)
+    this.doc.off('update', this.onUpdate)
+    return this.persistence.destroy()
+  }
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === this.persistence) return
+    this.requested++
+    this.scheduleBarrier()
+    this.onChange()
+  }
+
+  private scheduleBarrier(): void {
+    const db = this.persistence.db
+    if (this.barrier || !db || this.destroyed) return
+    this.barrier = true
+    const target = this.requested
+    const done = (ok: boolean) => {
+      this.barrier = false
+      if (ok) this.written = Math.max(this.written, target)
+      else this.failed = true
+      if (this.requested > this.written && ok) this.scheduleBarrier()
+      this.onChange()
+    }
+    try {
+      const transaction = db.transaction(['updates'], 'readonly')
+      transaction.objectStore('updates').count()
+      transaction.oncomplete = () => done(true)
+      transaction.onerror = () => done(false)
+      transaction.onabort = () => done(false)
+    } catch {
+      done(false)
+    }
+  }
+}
+
+function isPendingChange(value: unknown): value is PendingChange {
+  if (typeof value !== 'object' || value === null) return false
+  const { client, clock, deleteOnly } = value as Record<string, unknown>
+  return Number.isInteger(client) && Number.isInteger(clock) && typeof deleteOnly === 'boolean'
+}

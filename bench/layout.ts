@@ -1,0 +1,79 @@
+// Layered layout of argument-shaped maps: dagre (MIT) next to elkjs (EPL/GPL), same graphs.
+import { layoutWithDagre } from '../apps/web/src/layout/layoutWithDagre'
+import { layoutWithElk } from '../apps/web/src/layout/layoutWithElk'
+import type { LayoutEdge, LayoutGraph } from '../apps/web/src/layout/LayoutGraph'
+import { isMain } from './lib/isMain'
+
+/** A few main conclusions, each with reasons and objections several levels deep (≈1.2 links a node). */
+export function argumentShapedGraph(size: number, seed = 7): LayoutGraph {
+  let state = seed
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const vertices = Array.from({ length: size }, (_, i) => ({ id: `n${i}`, width: 240, height: 90 + Math.floor(random() * 60), x: 0, y: 0, pinned: false }))
+  const edges: LayoutEdge[] = []
+  for (let i = 1; i < size; i++) {
+    const parent = Math.floor(random() * Math.min(i, Math.max(1, i - 1)))
+    edges.push({ from: `n${parent}`, to: `n${i}`, beside: random() < 0.25 })
+    if (random() < 0.2 && i > 2) edges.push({ from: `n${Math.floor(random() * (i - 1))}`, to: `n${i}`, beside: false })
+  }
+  return { vertices, edges }
+}
+
+export interface LayoutFigures {
+  size: number
+  dagreMs: number
+  elkMs: number
+  /** Nodes that move when one leaf is added and the map is tidied again (stability). */
+  dagreMovedByOneMore: number
+  elkMovedByOneMore: number
+}
+
+export async function measureLayout(sizes = [200, 1000]): Promise<LayoutFigures[]> {
+  const figures: LayoutFigures[] = []
+  for (const size of sizes) {
+    const graph = argumentShapedGraph(size)
+    const dagreMs = await medianMs(() => layoutWithDagre(graph))
+    const elkMs = await medianMs(() => layoutWithElk(graph))
+    const grown: LayoutGraph = {
+      vertices: [...graph.vertices, { id: 'added', width: 240, height: 100, x: 0, y: 0, pinned: false }],
+      edges: [...graph.edges, { from: graph.vertices[size - 1]!.id, to: 'added', beside: false }],
+    }
+    const dagreMovedByOneMore = moved(layoutWithDagre(graph), layoutWithDagre(grown))
+    const elkMovedByOneMore = moved(await layoutWithElk(graph), await layoutWithElk(grown))
+    figures.push({ size, dagreMs, elkMs, dagreMovedByOneMore, elkMovedByOneMore })
+  }
+  return figures
+}
+
+/** Nodes whose place relative to the layout's corner changed (tidy keeps the corner fixed). */
+function moved(before: Map<string, { x: number; y: number }>, after: Map<string, { x: number; y: number }>): number {
+  const corner = (positions: Map<string, { x: number; y: number }>) => ({
+    x: Math.min(...[...before.keys()].map((id) => positions.get(id)!.x)),
+    y: Math.min(...[...before.keys()].map((id) => positions.get(id)!.y)),
+  })
+  const a = corner(before)
+  const b = corner(after)
+  let count = 0
+  for (const [id, place] of before) {
+    const next = after.get(id)!
+    if (Math.abs(next.x - b.x - (place.x - a.x)) > 1 || Math.abs(next.y - b.y - (place.y - a.y)) > 1) count++
+  }
+  return count
+}
+
+/** Median of five timed runs after one warm-up run. */
+async function medianMs(run: () => unknown): Promise<number> {
+  await run()
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[2]!
+}
+
+if (isMain(import.meta.url)) {
+  for (const f of await measureLayout()) {
+    console.log(`${f.size} nodes: dagre ${f.dagreMs.toFixed(0)} ms, elkjs ${f.elkMs.toFixed(0)} ms; one node more moves dagre ${f.dagreMovedByOneMore}, elkjs ${f.elkMovedByOneMore}`)
+  }
+}

@@ -1,0 +1,21 @@
+import type { Junction } from '@warrant/model'
+import { drawText } from './drawText'
+import { escapeXml } from './escapeXml'
+import { linkPalette } from './mapPalette'
+import { svgNumber as n } from './svgNumber'
+
+/** Radius of the dot that stands for an inference (its position is the dot's centre). */
+export const junctionRadius = 7
+
+/** An inference: a dot its premises run into, with its scheme's name beside it. */
+export function drawJunction(junction: Junction): string {
+  const { x, y } = junction.position
+  const color = linkPalette.supports.color
+  const scheme = junction.scheme?.trim()
+  return (
+    `<g class="junction" data-junction-id="${escapeXml(junction.id)}">` +
+    `<circle cx="${n(x)}" cy="${n(y)}" r="${junctionRadius}" fill="#ffffff" stroke="${color}" stroke-width="2"/>` +
+    (scheme ? drawText([{ text: scheme, x: x + junctionRadius + 6, y: y + 4 }], { size: 11 }, color) : '') +
+    '</g>'
+  )
+}

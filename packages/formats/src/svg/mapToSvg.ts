@@ -1,0 +1,128 @@
+import type { LinkKind, MapSnapshot } from '@warrant/model'
+import { drawJunction, junctionRadius } from './drawJunction'
+import { drawLink } from './drawLink'
+import { drawNodeCard } from './drawNodeCard'
+import { drawText } from './drawText'
+import { escapeXml } from './escapeXml'
+import { exportFontFamily, type TextStyle, textWidth } from './fontMetrics/measureText'
+import { legend as buildLegend } from './drawLegend'
+import { type NodeCardLayout, layoutNodeCard } from './layoutNodeCard'
+import { type Point, linkGeometry } from './linkPath'
+import { linkMarkers } from './linkMarkers'
+import { inkColors } from './mapPalette'
+import { nodeCardStyle } from './nodeCardStyle'
+import { svgNumber as n } from './svgNumber'
+import { wrapText } from './wrapText'
+
+export interface MapToSvgOptions {
+  /** Printed above the map. */
+  readonly title?: string
+  /** A key to node kinds, link kinds (and the orphan mark) below the map. */
+  readonly legend?: boolean
+  /** Ids of nodes whose passage is gone from the text (`getAnchorLayout().byNode` status `orphaned`). */
+  readonly orphaned?: ReadonlySet<string>
+  /** Multiplies the output's width and height (the drawing keeps its coordinates). Default 1. */
+  readonly scale?: number
+}
+
+const margin = 24
+const titleStyle: TextStyle = { size: 20, bold: true }
+const titleLineHeight = 28
+const gap = 16
+const minWidth = 320
+
+/**
+ * The whole map (every node, not a viewport) as a standalone SVG document, drawn from the
+ * model: escaped text only, no scripts, no foreignObject, no external references. Width and
+ * height are whole pixels times `scale`, so a rasteriser at that size gives an exact PNG size.
+ */
+export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): string {
+  const orphaned = options.orphaned ?? new Set<string>()
+  const scale = options.scale ?? 1
+  const layouts = new Map<string, NodeCardLayout>()
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  const include = (x: number, y: number) => {
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x)
+    maxY = Math.max(maxY, y)
+  }
+  for (const node of snapshot.nodeList) {
+    const layout = layoutNodeCard(node, orphaned.has(node.id))
+    layouts.set(node.id, layout)
+    include(node.position.x, node.position.y)
+    include(node.position.x + layout.width, node.position.y + layout.height)
+  }
+  const half = nodeCardStyle.width / 2
+  const overhang = nodeCardStyle.handleOverhang
+  /** Where links leave a statement (its top handle) or a junction (the top of its dot). */
+  const sourcePoint = (id: string): Point | null => {
+    const node = snapshot.nodes.get(id)
+    return node ? { x: node.position.x + half, y: node.position.y - overhang } : null
+  }
+  /** Where links arrive at a statement (its bottom handle) or a junction (the bottom of its dot). */
+  const targetPoint = (id: string): Point | null => {
+    const node = snapshot.nodes.get(id)
+    const layout = layouts.get(id)
+    if (node && layout) return { x: node.position.x + half, y: node.position.y + layout.height + overhang }
+    const junction = snapshot.junctions?.get(id)
+    return junction ? { x: junction.position.x, y: junction.position.y + junctionRadius } : null
+  }
+  const links: string[] = []
+  const addCurve = (id: string, kind: LinkKind, start: Point | null, end: Point | null) => {
+    if (!start || !end) return
+    const curve = linkGeometry(start, end)
+    // A Bézier stays inside the hull of its control points.
+    for (const point of [curve.start, curve.control1, curve.control2, curve.end]) include(point.x, point.y)
+    links.push(drawLink(id, kind, curve))
+  }
+  const junctions: string[] = []
+  for (const junction of snapshot.junctionList ?? []) {
+    include(junction.position.x - junctionRadius, junction.position.y - junctionRadius)
+    include(junction.position.x + junctionRadius, junction.position.y + junctionRadius)
+    addCurve(`${junction.id}-conclusion`, 'supports', { x: junction.position.x, y: junction.position.y - junctionRadius }, targetPoint(junction.conclusion))
+    junctions.push(drawJunction(junction))
+  }
+  for (const link of snapshot.linkList) addCurve(link.id, link.kind, sourcePoint(link.source), targetPoint(link.target))
+  const linkKindsShown = new Set<LinkKind>(snapshot.linkList.map((link) => link.kind))
+  if (snapshot.nodeList.length === 0) {
+    minX = minY = 0
+    maxX = minWidth - 2 * margin
+    maxY = 40
+  }
+
+  const mapWidth = maxX - minX
+  const mapHeight = maxY - minY
+  const title = options.title?.trim() ?? ''
+  const titleLines = title ? wrapText(title, Math.max(mapWidth, 600), titleStyle) : []
+  const key = options.legend ? buildLegend([...layouts.values()].some((layout) => layout.orphan !== null), linkKindsShown) : null
+  const titleWidth = Math.max(0, ...titleLines.map((line) => textWidth(line, titleStyle)))
+  const width = Math.ceil(Math.max(mapWidth, key?.width ?? 0, titleWidth, minWidth - 2 * margin) + 2 * margin)
+  const titleHeight = titleLines.length > 0 ? titleLines.length * titleLineHeight + gap : 0
+  const legendHeight = key ? gap + key.height : 0
+  const height = Math.ceil(margin + titleHeight + mapHeight + legendHeight + margin)
+  const mapLeft = margin - minX
+  const mapTop = margin + titleHeight - minY
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}" role="img">`,
+    `<title>${escapeXml(title || 'Argument map')}</title>`,
+    `<defs>${linkMarkers()}</defs>`,
+    `<rect width="${width}" height="${height}" fill="${inkColors.paper}"/>`,
+  ]
+  if (titleLines.length > 0) {
+    parts.push(drawText(titleLines.map((text, index) => ({ text, x: margin, y: margin + index * titleLineHeight + 21 })), titleStyle, inkColors.text, ' class="map-title"'))
+  }
+  if (snapshot.nodeList.length === 0) {
+    parts.push(drawText([{ text: 'This map has no nodes yet.', x: margin, y: margin + titleHeight + 24 }], { size: 14 }, inkColors.author))
+  }
+  parts.push(`<g class="map" transform="translate(${n(mapLeft)} ${n(mapTop)})">`, `<g class="links">${links.join('')}</g>`, `<g class="junctions">${junctions.join('')}</g>`, '<g class="nodes">')
+  for (const node of snapshot.nodeList) parts.push(drawNodeCard(node, layouts.get(node.id)!, node.position.x, node.position.y))
+  parts.push('</g></g>')
+  if (key) parts.push(key.draw(margin, margin + titleHeight + mapHeight + gap))
+  parts.push('</svg>')
+  return parts.join('')
+}
