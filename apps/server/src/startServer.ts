@@ -92,6 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let url = ''
   const api = apiHandler({
     rooms: roomService,
+    storage,
     registry: rooms,
     secret,
     listeningUrl: () => url,

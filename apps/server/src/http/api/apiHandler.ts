@@ -6,12 +6,16 @@ import type { RoomRegistry } from '../../access/RoomRegistry'
 import type { RoomService } from '../../rooms/RoomService'
 import { ApiError } from '../ApiError'
 import { readJsonBody } from '../readBody'
+import { FileBody } from '../FileBody'
 import { sendJson } from '../sendJson'
+import type { Storage } from '../../storage/Storage'
+import { evaluationRoute, exportRoute } from './roomDataRoutes'
 import { requestOrigin, requestToken } from './requestAccess'
 import { readRoomInput } from './roomInput'
 
 export interface ApiOptions {
   rooms: RoomService
+  storage: Pick<Storage, 'load'>
   registry: RoomRegistry
   secret: Uint8Array
   /** When set, `POST /api/rooms` needs `Authorization: Bearer <adminToken>`. */
@@ -27,7 +31,7 @@ interface Route {
   request: IncomingMessage
 }
 
-const roomPath = /^\/api\/rooms\/([^/]+)(?:\/(access|links)(?:\/([^/]+))?)?$/
+const roomPath = /^\/api\/rooms\/([^/]+)(?:\/(access|links|export|evaluation)(?:\/([^/]+))?)?$/
 
 /** The JSON API under `/api/`: rooms, their access check and their links. */
 export function apiHandler(options: ApiOptions) {
@@ -39,6 +43,10 @@ export function apiHandler(options: ApiOptions) {
       if (status === 204) {
         response.writeHead(204, { 'Cache-Control': 'no-store' })
         return void response.end()
+      }
+      if (body instanceof FileBody) {
+        response.writeHead(status, { 'Content-Type': body.contentType, 'Content-Disposition': body.disposition, 'Cache-Control': 'no-store' })
+        return void response.end(body.body)
       }
       sendJson(response, status, body)
     } catch (error) {
@@ -64,6 +72,12 @@ async function dispatch(options: ApiOptions, route: Route, method: string): Prom
     allow(method, ['DELETE'])
     options.rooms.delete(await owner(options, route, roomId))
     return [204, null]
+  }
+  if (section === 'export' || section === 'evaluation') {
+    allow(method, ['GET'])
+    await grant(options, route, roomId)
+    if (linkId !== undefined) throw new ApiError(404, `No API endpoint ${pathname}`)
+    return section === 'export' ? exportRoute(options.storage, roomId, route.url.searchParams) : evaluationRoute(options.storage, roomId)
   }
   if (section === 'access') {
     allow(method, ['GET'])
