@@ -25,7 +25,7 @@ test('any role exports the whole map as SVG, PNG at a scale, and PDF, with a fil
   for (const word of ['concession', 'interceptors', 'distrust']) expect(drawn).toContain(word)
 
   const png = new Uint8Array(await (await get('/api/rooms/sample/export?format=png&scale=2', viewer)).arrayBuffer())
-  expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG')
+  expect(new TextDecoder().decode(png.slice(1, 4))).toBe('PNG')
   const width = new DataView(png.buffer).getUint32(16)
   const png1 = new Uint8Array(await (await get('/api/rooms/sample/export?format=png&scale=1', viewer)).arrayBuffer())
   expect(width).toBe(2 * new DataView(png1.buffer).getUint32(16))

@@ -226,8 +226,8 @@ function expectValid(room: Room): void {
   const snapshot = room.getSnapshot()
   for (const link of snapshot.links.values()) {
     expect(snapshot.nodes.has(link.source)).toBe(true)
-    if (targetsJunction(link.kind)) expect(snapshot.junctions.has(link.target)).toBe(true)
-    else expect(snapshot.nodes.has(link.target)).toBe(true)
+    const targets = targetsJunction(link.kind) ? snapshot.junctions : snapshot.nodes
+    expect(targets.has(link.target)).toBe(true)
     expect(link.source).not.toBe(link.target)
   }
   for (const junction of snapshot.junctions.values()) {

@@ -27,7 +27,7 @@ export function groundedLabelling({ arguments: args, attacks, givens = new Map()
     attackersOf[b]!.push(a)
     targetsOf[a]!.push(b)
   }
-  const labels: (Label | undefined)[] = new Array(args.length)
+  const labels: (Label | undefined)[] = Array.from({ length: args.length }, () => undefined)
   const liveAttackers = attackersOf.map((attackers) => attackers.length)
   const queue: number[] = []
   const makeIn = (i: number) => {
