@@ -1,4 +1,5 @@
 import { accessCloseCodes, createId, type CreatedRoom, type Role, type RoomLink, roles } from '@warrant/model'
+import type { Reading } from '@warrant/formats'
 import type { AccessGrant } from '../access/checkAccess'
 import type { LinkRow, RoomRegistry } from '../access/RoomRegistry'
 import { signRoomToken } from '../access/roomTokens'
@@ -8,6 +9,8 @@ import { initialRoomDocs } from './initialRoomDocs'
 export interface NewRoomInput {
   title: string
   text: string
+  /** A reading from an uploaded file; used instead of `text` when present. */
+  reading?: Reading
   id: string
 }
 
@@ -37,7 +40,7 @@ export class RoomService {
   /** Registers the room and writes its docs in one transaction; the caller checked the id is free. */
   async create(input: NewRoomInput, origin: string): Promise<CreatedRoom> {
     const epoch = createId(16)
-    const docs = initialRoomDocs(input.title, input.text, epoch)
+    const docs = initialRoomDocs(input.title, input.reading ?? input.text, epoch)
     // No loaded doc can belong to an unregistered room (connections are refused), so none is stale.
     const { links } = this.registry.createRoom({ id: input.id, title: input.title, epoch, docs })
     const urls = {} as Record<Role, string>

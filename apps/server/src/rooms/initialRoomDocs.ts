@@ -1,16 +1,19 @@
 import * as Y from 'yjs'
+import { type Reading, writeReading } from '@warrant/formats'
 import { type DocName, roomEpochKey, textDocKeys, mapDocKeys, writeReadingText } from '@warrant/model'
 
 /**
  * The first state of a new room's two docs: the reading as paragraphs plus its title, and the
  * room epoch in both `meta` maps. Built here, on the server, once: browsers never seed.
  */
-export function initialRoomDocs(title: string, text: string, epoch: string): Record<DocName, Uint8Array> {
+export function initialRoomDocs(title: string, text: string | Reading, epoch: string): Record<DocName, Uint8Array> {
   const textDoc = new Y.Doc()
   const mapDoc = new Y.Doc()
   try {
     textDoc.transact(() => {
-      writeReadingText(textDoc.getXmlFragment(textDocKeys.content), text)
+      const content = textDoc.getXmlFragment(textDocKeys.content)
+      if (typeof text === 'string') writeReadingText(content, text)
+      else writeReading(content, text)
       const meta = textDoc.getMap(textDocKeys.meta)
       meta.set('title', title)
       meta.set(roomEpochKey, epoch)

@@ -108,7 +108,7 @@ async function createRoom(options: ApiOptions, route: Route): Promise<[number, u
   const input = await readRoomInput(route.request)
   if (input.id !== undefined && options.rooms.isTaken(input.id)) throw new ApiError(409, `A room with id "${input.id}" already exists`)
   const id = input.id ?? options.rooms.freeRoomId()
-  return [201, await options.rooms.create({ title: input.title, text: input.text, id }, route.origin)]
+  return [201, await options.rooms.create({ title: input.title, text: input.text, ...(input.reading ? { reading: input.reading } : {}), id }, route.origin)]
 }
 
 async function grant(options: ApiOptions, route: Route, roomId: string): Promise<AccessGrant> {

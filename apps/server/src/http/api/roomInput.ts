@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http'
+import { type Reading, maxReadingFileBytes } from '@warrant/formats'
 import { isRoomId } from '@warrant/model'
+import { readUploadedReading } from '../../rooms/readUploadedReading'
 import { ApiError } from '../ApiError'
-import { readJsonBody } from '../readBody'
+import { readBody, readJsonBody } from '../readBody'
 
 export const maxRoomBodyBytes = 8 * 1024 * 1024
 export const maxTitleLength = 200
@@ -10,8 +12,13 @@ export const maxTextLength = 2_000_000
 export interface RoomInput {
   title: string
   text: string
+  /** A reading from an uploaded file, with its formatting; `text` is then empty. */
+  reading?: Reading
   id?: string
 }
+
+/** Room for the multipart envelope around the largest file a reading may come from. */
+const maxUploadBytes = maxReadingFileBytes + 64 * 1024
 
 /**
  * The new room a `POST /api/rooms` describes, by body type. JSON today; the formats work adds
@@ -20,7 +27,30 @@ export interface RoomInput {
 export async function readRoomInput(request: IncomingMessage): Promise<RoomInput> {
   const type = (request.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase()
   if (type === 'application/json') return validateRoomInput(await readJsonBody(request, maxRoomBodyBytes, 'The room body'))
-  throw new ApiError(415, `Send the room as application/json (got ${type})`)
+  if (type === 'multipart/form-data') return readUploadInput(request)
+  throw new ApiError(415, `Send the room as application/json or multipart/form-data with a "file" (got ${type})`)
+}
+
+/** `multipart/form-data` with a `file` (a reading) and optional `title` and `id`. */
+async function readUploadInput(request: IncomingMessage): Promise<RoomInput> {
+  const body = await readBody(request, maxUploadBytes, 'The upload')
+  let form: FormData
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData()
+  } catch {
+    throw new ApiError(400, 'The upload is not valid multipart/form-data')
+  }
+  const file = form.get('file')
+  if (!(file instanceof File)) throw new ApiError(400, 'The upload has no "file" field')
+  const reading = await readUploadedReading(new Uint8Array(await file.arrayBuffer()), file.name, file.type)
+  const title = form.get('title')
+  const id = form.get('id')
+  const input = validateRoomInput({
+    title: typeof title === 'string' && title.trim() ? title : (reading.title ?? file.name.replace(/\.[^.]+$/, '')),
+    text: '',
+    ...(typeof id === 'string' && id !== '' ? { id } : {}),
+  })
+  return { ...input, reading }
 }
 
 export function validateRoomInput(body: unknown): RoomInput {
