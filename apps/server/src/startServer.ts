@@ -93,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const api = apiHandler({
     rooms: roomService,
     storage,
+    documents: registry,
     registry: rooms,
     secret,
     listeningUrl: () => url,

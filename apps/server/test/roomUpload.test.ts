@@ -15,7 +15,7 @@ const fixture = (name: string) => readFileSync(new URL(`../../../packages/format
 
 async function upload(name: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
   const form = new FormData()
-  form.set('file', new File([bytes], name))
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name))
   for (const [key, value] of Object.entries(fields)) form.set(key, value)
   return fetch(`${server.url}/api/rooms`, { method: 'POST', body: form })
 }

@@ -23,7 +23,8 @@ describe('map files over HTTP', () => {
       const copy = testRoom()
       const summary = importMapFile(copy, format, file.body)
       expect(summary.nodes, format).toBe(format === 'annotations' ? 6 : 8)
-      if (format === 'aif' || format === 'json') expect(describeMap(copy), format).toEqual(describeMap(room))
+      const lossless = format === 'aif' || format === 'json'
+      expect(lossless ? describeMap(copy) : [], format).toEqual(lossless ? describeMap(room) : [])
     }
   })
 

@@ -39,9 +39,11 @@ export function exportAif(map: MapData, { variant = 'ova3' }: ExportAifOptions =
     layout.push({ nodeID: id, visible: true, x: at.x, y: at.y, timestamp: '' })
     return id
   }
+  const positionOf = new Map<string, { x: number; y: number }>(map.nodes.map((node) => [node.id, node.position]))
+  for (const junction of map.junctions) positionOf.set(junction.id, junction.position)
   const midpoint = (a: string, b: string) => {
-    const pa = map.nodes.find((node) => node.id === a)?.position ?? { x: 0, y: 0 }
-    const pb = map.nodes.find((node) => node.id === b)?.position ?? { x: 0, y: 0 }
+    const pa = positionOf.get(a) ?? { x: 0, y: 0 }
+    const pb = positionOf.get(b) ?? { x: 0, y: 0 }
     return { x: Math.round((pa.x + pb.x) / 2), y: Math.round((pa.y + pb.y) / 2) }
   }
   for (const junction of map.junctions) {
@@ -58,7 +60,7 @@ export function exportAif(map: MapData, { variant = 'ova3' }: ExportAifOptions =
       continue
     }
     const type = link.kind === 'supports' ? 'RA' : link.kind === 'rephrases' ? 'MA' : 'CA'
-    const at = link.kind === 'undercuts' ? map.junctions.find((junction) => junction.id === link.target)!.position : midpoint(link.source, link.target)
+    const at = link.kind === 'undercuts' ? (positionOf.get(link.target) ?? { x: 0, y: 0 }) : midpoint(link.source, link.target)
     const id = sNode(type, null, at, link.createdAt)
     if (link.kind === 'supports') extra.supportLinks.push(id)
     edge(source, id)

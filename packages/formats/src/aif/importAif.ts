@@ -60,8 +60,8 @@ export function importAif(input: string | Uint8Array): MapImport {
     const to = idOf(value.toID)
     if (from === null || to === null) return skipped.push({ what: field, why: 'fromID or toID is missing or not a string or number' })
     if (!nodes.has(from) || !nodes.has(to)) return void edgesToUnknown++
-    outgoing.set(from, [...(outgoing.get(from) ?? []), to])
-    incoming.set(to, [...(incoming.get(to) ?? []), from])
+    append(outgoing, from, to)
+    append(incoming, to, from)
   })
   if (edgesToUnknown > 0) skipped.push({ what: `${edgesToUnknown} edge${edgesToUnknown === 1 ? '' : 's'}`, why: 'they lead from or to a nodeID the file does not have' })
 
@@ -129,6 +129,12 @@ export function importAif(input: string | Uint8Array): MapImport {
   }
   const text = readText(root.text)
   return { nodes: importNodes, junctions, links, skipped, ...(text ? { text } : {}) }
+}
+
+function append(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key)
+  if (list) list.push(value)
+  else lists.set(key, [value])
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

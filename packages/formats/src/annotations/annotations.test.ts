@@ -53,6 +53,8 @@ describe('Web Annotations import re-anchors by quote', () => {
     const copy = testRoom(sampleReading)
     const summary = applyMapImport(copy, importAnnotations(exportAnnotations(readMapData(room), { source })), { anchorQuotes: true })
     expect(summary).toMatchObject({ nodes: 6, anchored: 6, orphaned: 0 })
+    const made = (r: typeof room) => [...r.getSnapshot().anchorOfNode.values()].map((anchor) => `${anchor.author.name}@${anchor.createdAt}`).sort()
+    expect(made(copy)).toEqual(made(room))
     const anchoredOnly = describeMap(room, { positions: false }).filter((line) => line.includes(' quoting ') && !line.includes(' => ') && !/ (supports|attacks|undercuts|rephrases) /.test(line))
     expect(describeMap(copy, { positions: false })).toEqual(anchoredOnly)
   })

@@ -36,9 +36,19 @@ export function importAnnotations(input: string | Uint8Array): MapImport {
       suffix: typeof quoteSelector?.suffix === 'string' ? quoteSelector.suffix.slice(0, 200) : '',
     }
     const position = positionSelector ? { start: positionSelector.start as number, end: positionSelector.end as number } : undefined
-    nodes.push({ key: `annotation-${at}`, kind: (tag?.value as NodeKind | undefined) ?? 'claim', text: text || exact, quote: { quote, ...(position ? { position } : {}) } })
+    const origin = originOf(value)
+    nodes.push({ key: `annotation-${at}`, kind: (tag?.value as NodeKind | undefined) ?? 'claim', text: text || exact, ...origin, quote: { quote, ...(position ? { position } : {}), ...origin } })
   })
   return { nodes, junctions: [], links: [], skipped }
+}
+
+/** The annotation's creator (a name is needed) and creation time, kept as the node's author and time. */
+function originOf(annotation: Json): { author?: { id: string; name: string }; createdAt?: number } {
+  const creator = list(annotation.creator).find((value) => isObject(value) && (typeof value.name === 'string' || typeof value.nickname === 'string')) as Json | undefined
+  const name = creator ? String(creator.name ?? creator.nickname).trim().slice(0, 80) : ''
+  const id = creator && typeof creator.id === 'string' && creator.id.length > 0 ? creator.id.slice(0, 64) : `annotation:${name}`.slice(0, 64)
+  const created = typeof annotation.created === 'string' ? Date.parse(annotation.created) : Number.NaN
+  return { ...(name ? { author: { id, name } } : {}), ...(Number.isFinite(created) && created >= 0 ? { createdAt: created } : {}) }
 }
 
 function annotationList(root: unknown): unknown[] {

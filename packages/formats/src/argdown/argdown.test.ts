@@ -104,12 +104,16 @@ describe('Argdown import', () => {
 
   it('reports parser errors as a FormatError naming the line', () => {
     expect(() => importArgdown('[A]: fine\n\n<B>:\n\n(1) [A]\n----\n')).toThrow(FormatError)
-    try {
-      importArgdown('[A]: one\n  + [B]: two\n  = [C]: three\n')
-    } catch (error) {
-      expect((error as FormatError).message).toMatch(/^Argdown: line 3: /)
-      expect((error as FormatError).where.line).toBe(3)
-    }
+    const error = (() => {
+      try {
+        importArgdown('[A]: one\n  + [B]: two\n  = [C]: three\n')
+      } catch (caught) {
+        return caught as FormatError
+      }
+      return null
+    })()
+    expect(error?.message).toMatch(/^Argdown: line 3: /)
+    expect(error?.where.line).toBe(3)
     expect(() => importArgdown('   \n')).toThrow(/empty/)
   })
 

@@ -1,4 +1,5 @@
 import type { MapData } from '../MapData'
+import { groupBy } from '../groupBy'
 import { argdownData, escapeArgdownText, uniqueTitle } from './argdownText'
 
 /**
@@ -13,14 +14,15 @@ export function exportArgdown(map: MapData): string {
   const taken = new Set<string>()
   const titleOf = new Map<string, string>()
   for (const node of map.nodes) titleOf.set(node.id, uniqueTitle(node.text, 'Statement', taken))
+  const from = groupBy(map.links, (link) => link.source)
+  const into = groupBy(map.links, (link) => link.target)
   const lines: string[] = []
   if (map.title.trim()) lines.push('===', `title: ${JSON.stringify(map.title.replace(/\s+/g, ' ').trim())}`, '===', '')
   for (const node of map.nodes) {
-    const rephrases = map.links.filter((link) => link.kind === 'rephrases' && link.source === node.id).map((link) => titleOf.get(link.target)!)
+    const rephrases = (from.get(node.id) ?? []).filter((link) => link.kind === 'rephrases').map((link) => titleOf.get(link.target)!)
     const data = { warrant: { kind: node.kind, x: node.position.x, y: node.position.y, ...(rephrases.length > 0 ? { rephrases } : {}) } }
     lines.push(`[${titleOf.get(node.id)}]: ${escapeArgdownText(node.text) || '(empty)'} ${argdownData(data)}`)
-    for (const link of map.links) {
-      if (link.source !== node.id) continue
+    for (const link of from.get(node.id) ?? []) {
       if (link.kind === 'supports') lines.push(`  +> [${titleOf.get(link.target)}]`)
       else if (link.kind === 'attacks') lines.push(`  -> [${titleOf.get(link.target)}]`)
     }
@@ -28,7 +30,7 @@ export function exportArgdown(map: MapData): string {
   }
   const argumentTitles = new Set<string>()
   for (const junction of map.junctions) {
-    const premises = map.links.filter((link) => link.kind === 'premise' && link.target === junction.id)
+    const premises = (into.get(junction.id) ?? []).filter((link) => link.kind === 'premise')
     const conclusion = titleOf.get(junction.conclusion)
     if (premises.length === 0 || !conclusion) continue
     const title = uniqueTitle(`Argument for ${conclusion}`, 'Argument', argumentTitles)
@@ -36,7 +38,7 @@ export function exportArgdown(map: MapData): string {
     premises.forEach((link, at) => lines.push(`(${at + 1}) [${titleOf.get(link.source)}]`))
     lines.push(`-- ${argdownData({ warrant: { x: junction.position.x, y: junction.position.y }, ...(junction.scheme ? { scheme: junction.scheme } : {}) })} --`)
     lines.push(`(${premises.length + 1}) [${conclusion}]`)
-    for (const link of map.links) if (link.kind === 'undercuts' && link.target === junction.id) lines.push(`  <_ [${titleOf.get(link.source)}]`)
+    for (const link of into.get(junction.id) ?? []) if (link.kind === 'undercuts') lines.push(`  <_ [${titleOf.get(link.source)}]`)
     lines.push('')
   }
   return `${lines.join('\n').trimEnd()}\n`

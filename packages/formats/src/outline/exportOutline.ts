@@ -1,4 +1,5 @@
-import type { ArgumentNode, Junction, Link } from '@warrant/model'
+import type { ArgumentNode } from '@warrant/model'
+import { groupBy } from '../groupBy'
 import type { MapData } from '../MapData'
 
 const kindLabels: Record<ArgumentNode['kind'], string> = { claim: 'Claim', evidence: 'Evidence', counterclaim: 'Counterclaim' }
@@ -18,10 +19,8 @@ export interface ExportOutlineOptions {
  */
 export function exportOutline(map: MapData, { quotes = 'blocks' }: ExportOutlineOptions = {}): string {
   const nodes = new Map(map.nodes.map((node) => [node.id, node]))
-  const into = new Map<string, Link[]>()
-  for (const link of map.links) into.set(link.target, [...(into.get(link.target) ?? []), link])
-  const concluding = new Map<string, Junction[]>()
-  for (const junction of map.junctions) concluding.set(junction.conclusion, [...(concluding.get(junction.conclusion) ?? []), junction])
+  const into = groupBy(map.links, (link) => link.target)
+  const concluding = groupBy(map.junctions, (junction) => junction.conclusion)
   const reasons = new Set(map.links.map((link) => link.source))
   const written = new Set<string>()
   const lines: string[] = []

@@ -2,6 +2,7 @@ import type { ImportComment, ImportJunction, ImportLink, ImportNode, MapImport }
 import { buildTextIndex } from '@warrant/model'
 import * as Y from 'yjs'
 import { FormatError } from '../FormatError'
+import { groupBy } from '../groupBy'
 import { parseJsonFile } from '../parseJsonFile'
 import { SNAPSHOT_FORMAT_VERSION, type WarrantSnapshot, snapshotMigrations, snapshotSchemaV1 } from './snapshotSchema'
 import { type TipTapNode, depthOf, maxTipTapDepth, writeTipTap } from './tiptapJson'
@@ -56,10 +57,11 @@ function toMapImport(snapshot: WarrantSnapshot): MapImport {
     const anchor = anchorOf.get(node.id)
     return { key: node.id, kind: node.kind, text: node.text, position: node.position, author: node.author, createdAt: node.createdAt, pinned: node.pinned, given: node.given, ...(anchor ? { quote: { quote: anchor.quote, position: anchor.position, author: anchor.author, createdAt: anchor.createdAt } } : {}) }
   })
+  const premisesOf = groupBy(snapshot.links.filter((link) => link.kind === 'premise'), (link) => link.target)
   const junctions: ImportJunction[] = snapshot.junctions.map((junction) => ({
     key: junction.id,
     conclusion: junction.conclusion,
-    premises: snapshot.links.filter((link) => link.kind === 'premise' && link.target === junction.id).map((link) => link.source),
+    premises: (premisesOf.get(junction.id) ?? []).map((link) => link.source),
     scheme: junction.scheme,
     position: junction.position,
     pinned: junction.pinned,

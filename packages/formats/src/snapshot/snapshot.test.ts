@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { addComment, addNodeFromSpan, linkNodes, setCommentResolved, textDocKeys } from '@warrant/model'
+import { addComment, addNodeFromSpan, linkNodes, setCommentResolved, setGiven, setPinned, textDocKeys } from '@warrant/model'
 import { describe, expect, it } from 'vitest'
 import { FormatError } from '../FormatError'
 import { describeMap, sampleRoom, testRoom } from '../testRoom'
@@ -22,6 +22,8 @@ function richRoom() {
   const claim = addNodeFromSpan(room, { kind: 'claim', ...span('Cities should charge drivers at rush hour'), position: { x: 0, y: 0 } })!
   const evidence = addNodeFromSpan(room, { kind: 'evidence', ...span('Traffic fell by a fifth in London.'), position: { x: 0, y: 300 } })!
   linkNodes(room, { source: evidence, target: claim, kind: 'supports' })
+  setPinned(room, claim, true)
+  setGiven(room, evidence, 'accepted')
   const anchorId = room.getSnapshot().anchorOfNode.get(evidence)!.id
   const root = addComment(room, { on: claim, text: 'Which cities?' })!
   addComment(room, { on: claim, text: 'Big ones.', parent: root })
@@ -51,6 +53,7 @@ describe('JSON snapshot', () => {
     expect(commentsOf(copy)).toEqual(commentsOf(room))
     const authors = (r: typeof room) => r.getSnapshot().nodeList.map((node) => `${node.author.name}@${node.createdAt}`)
     expect(authors(copy)).toEqual(authors(room))
+    expect(copy.getSnapshot().nodeList.map((node) => [node.pinned, node.given])).toEqual([[true, undefined], [undefined, 'accepted']])
     // Exporting the copy gives the same file but for the ids.
     const withoutIds = (json: string) => json.replace(/"(id|nodeId|on|parent|source|target|conclusion)": "[^"]*"/g, '"$1": "…"')
     expect(withoutIds(exportSnapshot(copy))).toEqual(withoutIds(file))

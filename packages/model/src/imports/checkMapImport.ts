@@ -93,20 +93,23 @@ export function checkMapImport(input: MapImport): CheckedImport {
   }
   const comments: ImportComment[] = []
   const commentKeys = new Set<string>()
+  const roots = new Map<string, ImportComment>()
   for (const comment of (Array.isArray(input.comments) ? input.comments : []).slice(0, maxImportRecords)) {
     const what = `comment ${describe(comment.key)}`
     if (typeof comment.key !== 'string' || commentKeys.has(comment.key) || !nodeKeys.has(comment.on)) {
       skipped.push({ what, why: 'its key is used twice or its node is not on the map' })
       continue
     }
-    const root = comment.parent === null ? null : comments.find((other) => other.key === comment.parent && other.parent === null)
+    const root = comment.parent === null ? null : roots.get(comment.parent)
     const text = typeof comment.text === 'string' ? comment.text.trim().slice(0, maxCommentLength) : ''
     if (root === undefined || !text) {
       skipped.push({ what, why: text ? 'the comment it replies to is not here' : 'it has no text' })
       continue
     }
     commentKeys.add(comment.key)
-    comments.push({ key: comment.key, on: root ? root.on : comment.on, onAnchor: root ? root.onAnchor === true : comment.onAnchor === true, parent: root ? root.key : null, text, resolved: comment.resolved === true, ...origin(comment) })
+    const written: ImportComment = { key: comment.key, on: root ? root.on : comment.on, onAnchor: root ? root.onAnchor === true : comment.onAnchor === true, parent: root ? root.key : null, text, resolved: comment.resolved === true, ...origin(comment) }
+    comments.push(written)
+    if (written.parent === null) roots.set(written.key, written)
   }
   return { nodes, junctions, links, comments, skipped }
 }

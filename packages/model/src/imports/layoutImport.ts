@@ -39,7 +39,11 @@ export function layoutImport(checked: CheckedImport, snapshot: MapSnapshot): { n
 /** Layer of each node: 0 for conclusions, one more than what it supports or attacks. */
 function layerOf(checked: CheckedImport, keys: readonly string[]): Map<string, number> {
   const reasons = new Map<string, string[]>()
-  const add = (target: string, source: string) => reasons.set(target, [...(reasons.get(target) ?? []), source])
+  const add = (target: string, source: string) => {
+    const list = reasons.get(target)
+    if (list) list.push(source)
+    else reasons.set(target, [source])
+  }
   const hasTarget = new Set<string>()
   for (const link of checked.links) {
     if (link.kind === 'undercuts') continue

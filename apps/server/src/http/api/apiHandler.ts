@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { canManageLinks, isRole, isRoomId } from '@warrant/model'
+import { canManageLinks, canWrite, isRole, isRoomId } from '@warrant/model'
+import type { DocumentRegistry } from '../../DocumentRegistry'
 import { type AccessGrant, checkAccess } from '../../access/checkAccess'
 import type { RoomRegistry } from '../../access/RoomRegistry'
 import type { RoomService } from '../../rooms/RoomService'
@@ -9,13 +10,16 @@ import { readJsonBody } from '../readBody'
 import { FileBody } from '../FileBody'
 import { sendJson } from '../sendJson'
 import type { Storage } from '../../storage/Storage'
-import { evaluationRoute, exportRoute } from './roomDataRoutes'
+import { evaluationRoute, exportRoute, importMapRoute } from './roomDataRoutes'
+import { importIntoLiveRoom } from '../../rooms/importIntoLiveRoom'
+import { isFormatError, readMapFile } from '@warrant/formats'
 import { requestOrigin, requestToken } from './requestAccess'
 import { readRoomInput } from './roomInput'
 
 export interface ApiOptions {
   rooms: RoomService
-  storage: Pick<Storage, 'load'>
+  storage: Pick<Storage, 'load' | 'flush'>
+  documents: DocumentRegistry
   registry: RoomRegistry
   secret: Uint8Array
   /** When set, `POST /api/rooms` needs `Authorization: Bearer <adminToken>`. */
@@ -31,7 +35,7 @@ interface Route {
   request: IncomingMessage
 }
 
-const roomPath = /^\/api\/rooms\/([^/]+)(?:\/(access|links|export|evaluation)(?:\/([^/]+))?)?$/
+const roomPath = /^\/api\/rooms\/([^/]+)(?:\/(access|links|export|evaluation|map)(?:\/([^/]+))?)?$/
 
 /** The JSON API under `/api/`: rooms, their access check and their links. */
 export function apiHandler(options: ApiOptions) {
@@ -77,7 +81,14 @@ async function dispatch(options: ApiOptions, route: Route, method: string): Prom
     allow(method, ['GET'])
     await grant(options, route, roomId)
     if (linkId !== undefined) throw new ApiError(404, `No API endpoint ${pathname}`)
-    return section === 'export' ? exportRoute(options.storage, roomId, route.url.searchParams) : evaluationRoute(options.storage, roomId)
+    return section === 'export' ? exportRoute(options.storage, roomId, route.url.searchParams, route.origin) : evaluationRoute(options.storage, roomId)
+  }
+  if (section === 'map') {
+    allow(method, ['POST'])
+    const { role } = await grant(options, route, roomId)
+    if (!canWrite(role, 'map')) throw new ApiError(403, `A ${role} link cannot change the map`)
+    if (linkId !== undefined) throw new ApiError(404, `No API endpoint ${pathname}`)
+    return importMapRoute(options.documents, options.storage, roomId, route.request, route.url.searchParams)
   }
   if (section === 'access') {
     allow(method, ['GET'])
@@ -108,7 +119,20 @@ async function createRoom(options: ApiOptions, route: Route): Promise<[number, u
   const input = await readRoomInput(route.request)
   if (input.id !== undefined && options.rooms.isTaken(input.id)) throw new ApiError(409, `A room with id "${input.id}" already exists`)
   const id = input.id ?? options.rooms.freeRoomId()
-  return [201, await options.rooms.create({ title: input.title, text: input.text, ...(input.reading ? { reading: input.reading } : {}), id }, route.origin)]
+  if (input.mapFile) {
+    // Read the whole map file first: a bad one must not leave an empty room behind.
+    const { format, bytes, name } = input.mapFile
+    try {
+      readMapFile(format, bytes)
+    } catch (error) {
+      if (isFormatError(error)) throw new ApiError(400, `${name}: ${error.message}`)
+      throw error
+    }
+  }
+  const created = await options.rooms.create({ title: input.title, text: input.text, ...(input.reading ? { reading: input.reading } : {}), id }, route.origin)
+  if (!input.mapFile) return [201, created]
+  const imported = await importIntoLiveRoom(options.documents, options.storage, id, input.mapFile.format, input.mapFile.bytes)
+  return [201, { ...created, imported }]
 }
 
 async function grant(options: ApiOptions, route: Route, roomId: string): Promise<AccessGrant> {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
-import { type Reading, maxReadingFileBytes } from '@warrant/formats'
+import { type MapImportFormat, type Reading, maxReadingFileBytes } from '@warrant/formats'
+import { mapFileFormat } from '../../rooms/mapFileFormat'
 import { isRoomId } from '@warrant/model'
 import { readUploadedReading } from '../../rooms/readUploadedReading'
 import { ApiError } from '../ApiError'
@@ -14,6 +15,8 @@ export interface RoomInput {
   text: string
   /** A reading from an uploaded file, with its formatting; `text` is then empty. */
   reading?: Reading
+  /** An uploaded map file (AIF, Argdown, snapshot), imported into the new room once it exists. */
+  mapFile?: { format: MapImportFormat; bytes: Uint8Array; name: string }
   id?: string
 }
 
@@ -42,15 +45,20 @@ async function readUploadInput(request: IncomingMessage): Promise<RoomInput> {
   }
   const file = form.get('file')
   if (!(file instanceof File)) throw new ApiError(400, 'The upload has no "file" field')
-  const reading = await readUploadedReading(new Uint8Array(await file.arrayBuffer()), file.name, file.type)
+  const bytes = new Uint8Array(await file.arrayBuffer())
   const title = form.get('title')
   const id = form.get('id')
-  const input = validateRoomInput({
-    title: typeof title === 'string' && title.trim() ? title : (reading.title ?? file.name.replace(/\.[^.]+$/, '')),
-    text: '',
-    ...(typeof id === 'string' && id !== '' ? { id } : {}),
-  })
-  return { ...input, reading }
+  const fields = (fallbackTitle: string) =>
+    validateRoomInput({
+      title: typeof title === 'string' && title.trim() ? title : fallbackTitle,
+      text: '',
+      ...(typeof id === 'string' && id !== '' ? { id } : {}),
+    })
+  const stem = file.name.replace(/\.[^.]+$/, '')
+  const mapFormat = mapFileFormat(file.name, bytes)
+  if (mapFormat) return { ...fields(stem), mapFile: { format: mapFormat, bytes, name: file.name } }
+  const reading = await readUploadedReading(bytes, file.name, file.type)
+  return { ...fields(reading.title ?? stem), reading }
 }
 
 export function validateRoomInput(body: unknown): RoomInput {
