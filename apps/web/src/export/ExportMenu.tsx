@@ -3,7 +3,10 @@ import { type Room, textDocKeys } from '@warrant/model'
 import type { ExportFormat, ExportScale } from '@warrant/formats'
 import { routeFor } from '../app/routeFor'
 import { useMapContext } from '../map/MapContext'
+import { downloadBlob } from './downloadBlob'
 import { exportMap } from './exportMap'
+import { fetchServerExport } from './fetchServerExport'
+import { fieldFormats } from './fieldFormats'
 import './export.css'
 
 interface Choice {
@@ -74,6 +77,24 @@ function ExportMenuInner() {
     [room, orphans, title, legend],
   )
 
+  const runField = useCallback(
+    async (choice: (typeof fieldFormats)[number]) => {
+      const route = routeFor(window.location.pathname)
+      const roomId = route.name === 'room' ? route.roomId : 'map'
+      setBusy({ id: choice.id, format: 'svg', scale: 1, label: choice.label })
+      setError(null)
+      try {
+        const blob = await fetchServerExport({ roomId, format: choice.format, title: '', legend: false })
+        downloadBlob(blob, `${(readingTitleOf(room) || roomId).replace(/[\\/:*?"<>|]+/g, '-')}${choice.extension}`)
+      } catch (problem) {
+        setError(`${choice.label} export failed: ${problem instanceof Error ? problem.message : String(problem)}`)
+      } finally {
+        setBusy(null)
+      }
+    },
+    [room],
+  )
+
   return (
     <div
       className="export-menu"
@@ -107,6 +128,14 @@ function ExportMenuInner() {
             {choices.map((choice) => (
               <button key={choice.id} type="button" data-testid={choice.id} disabled={busy !== null} aria-busy={busy === choice} onClick={() => void run(choice)}>
                 {busy === choice ? `${choice.label}…` : choice.label}
+              </button>
+            ))}
+          </div>
+          <p className="export-group-label">For other tools</p>
+          <div className="export-choices">
+            {fieldFormats.map((choice) => (
+              <button key={choice.id} type="button" data-testid={choice.id} title={choice.hint} disabled={busy !== null} onClick={() => void runField(choice)}>
+                {busy?.id === choice.id ? `${choice.label}…` : choice.label}
               </button>
             ))}
           </div>

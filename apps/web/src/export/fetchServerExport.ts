@@ -1,9 +1,9 @@
-import type { ExportFormat } from '@warrant/formats'
+import type { ExportFormat, MapExportFormat } from '@warrant/formats'
 import { knownRoom } from '../access/knownRooms'
 
 export interface ServerExportRequest {
   roomId: string
-  format: ExportFormat
+  format: ExportFormat | MapExportFormat
   scale?: number
   title: string
   legend: boolean
@@ -21,7 +21,7 @@ export async function fetchServerExport(request: ServerExportRequest): Promise<B
       cache: 'no-store',
     })
   } catch {
-    throw new Error('The server cannot be reached; PDF is made on the server. SVG and PNG work offline.')
+    throw new Error('The server cannot be reached; this format is made on the server. SVG and PNG work offline.')
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => null)

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { type NodeKind, nodeKinds } from '@warrant/model'
 import { kindLabels, kindStyle } from '../app/kindColors'
 import { ExportMenu } from '../export/ExportMenu'
+import { MapImportMenu } from '../import/MapImportMenu'
 
 /** Buttons that add a typed node to the map. */
 function MapToolbarInner({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
@@ -12,6 +13,7 @@ function MapToolbarInner({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
           + {kindLabels[kind]}
         </button>
       ))}
+      <MapImportMenu />
       <ExportMenu />
     </div>
   )

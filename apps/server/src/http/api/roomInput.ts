@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
-import { type MapImportFormat, type Reading, maxReadingFileBytes } from '@warrant/formats'
-import { mapFileFormat } from '../../rooms/mapFileFormat'
+import { type MapImportFormat, type Reading, mapFileFormat, maxReadingFileBytes } from '@warrant/formats'
+
 import { isRoomId } from '@warrant/model'
 import { readUploadedReading } from '../../rooms/readUploadedReading'
 import { ApiError } from '../ApiError'

@@ -1,4 +1,4 @@
-import type { MapImportFormat } from '@warrant/formats'
+import type { MapImportFormat } from './mapFiles'
 
 /**
  * Whether an uploaded file is a map (AIF/OVA3, Argdown, a Warrant snapshot) rather than a
