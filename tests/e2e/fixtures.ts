@@ -12,8 +12,10 @@ function watch(context: BrowserContext, errors: string[]): void {
   context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`))
   context.on('console', (message) => {
     // A dropped connection is logged by Chromium itself; the serverRestart spec causes them on purpose.
-    // Refused access (401/403/404 from the access API) is logged by Chromium too; the access specs cause it on purpose.
-    const expected = /WebSocket connection to .* failed|Failed to load resource: the server responded with a status of 40[134]/
+    // Refused access (401/403/404 from the access API) is logged by Chromium too, and so are requests
+    // made while the server is down (the access re-check while offline); specs cause both on purpose.
+    const expected =
+      /WebSocket connection to .* failed|Failed to load resource: the server responded with a status of 40[134]|Failed to load resource: net::ERR_/
     if (message.type() === 'error' && !expected.test(message.text())) errors.push(`console: ${message.text()}`)
   })
 }

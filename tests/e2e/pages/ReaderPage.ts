@@ -54,6 +54,16 @@ export class ReaderPage {
     const hadText = ((await this.text.textContent()) ?? '').length > 0
     await this.text.click()
     await this.page.keyboard.press('ControlOrMeta+End')
+    // The click's caret can still be the editor's selection when the next key arrives: wait until
+    // the editor itself has its selection at the end of the reading.
+    await expect
+      .poll(() =>
+        this.text.evaluate((element) => {
+          const editor = (element as HTMLElement & { editor?: { state: { selection: { to: number }; doc: { content: { size: number } } } } }).editor
+          return editor ? editor.state.doc.content.size - editor.state.selection.to <= 1 : true
+        }),
+      )
+      .toBe(true)
     for (const [index, paragraph] of paragraphs.entries()) {
       if (index > 0 || hadText) await this.page.keyboard.press('Enter')
       await this.page.keyboard.insertText(paragraph)

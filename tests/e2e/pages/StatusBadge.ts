@@ -18,7 +18,7 @@ export class StatusBadge {
     await expect(this.badge).toHaveText('Saved')
   }
 
-  async expectStatus(status: string, timeout = 15_000): Promise<void> {
+  async expectStatus(status: string | RegExp, timeout = 15_000): Promise<void> {
     await expect(this.badge).toHaveAttribute('data-status', status, { timeout })
   }
 }

@@ -25,6 +25,14 @@ import { PresenceBar } from '../presence/PresenceBar'
 import { RoomCollabProvider } from '../presence/RoomCollabProvider'
 import { StatusBadge } from './StatusBadge'
 import { useRoomTitle } from './useRoomTitle'
+import { EvaluationStore } from '../map/evaluate/EvaluationStore'
+import { OutlineView } from '../outline/OutlineView'
+import { ViewSwitch } from '../outline/ViewSwitch'
+import { useRoomView } from '../outline/useRoomView'
+import { LiveRegion } from '../keyboard/LiveRegion'
+import { ShortcutsSheet } from '../keyboard/ShortcutsSheet'
+import { useGlobalKeys } from '../keyboard/useGlobalKeys'
+import { useMapAnnouncements } from '../keyboard/useMapAnnouncements'
 
 /** A room: its token is checked with the server first, then it opens with the role the token grants. */
 export function RoomPage({ roomId }: { roomId: string }) {
@@ -50,6 +58,11 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
   // Viewers change nothing, so they have nothing to undo.
   const canEditMap = canWrite(session.role, 'map')
   useUndoShortcuts(session.mapUndo, canEditMap)
+  // One Evaluate switch for the room: the map's badges and the outline's labels read it.
+  const [evaluation] = useState(() => new EvaluationStore(session.room))
+  const [view, setView] = useRoomView()
+  const [shortcutsOpen, setShortcutsOpen] = useGlobalKeys()
+  useMapAnnouncements(session.room)
   return (
     <RoomCollabProvider session={session}>
     <div className="room-page" data-role={session.role}>
@@ -61,13 +74,19 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
           <h1 className="room-title">{title ?? roomId}</h1>
           {title && <span className="room-id">room {roomId}</span>}
         </div>
+        <div className="header-tools" role="toolbar" aria-label="Room" data-testid="header-toolbar">
         <RoleChip role={session.role} />
         <PresenceBar />
+        <ViewSwitch view={view} onChange={setView} />
         <PeopleButton />
         <IdentityButton />
         {canManageLinks(session.role) && <ShareButton roomId={roomId} token={token} ownLinkId={access.linkId} />}
         {canEditMap && <UndoButtons undo={session.mapUndo} />}
+        <button type="button" className="shortcuts-button" aria-label="Keyboard shortcuts" aria-haspopup="dialog" title="Keyboard shortcuts (?)" data-testid="shortcuts-button" onClick={() => setShortcutsOpen(true)}>
+          ?
+        </button>
         <StatusBadge session={session} />
+        </div>
       </header>
       <ReadOnlyBanner role={session.role} />
       <EpochNotice session={session} />
@@ -75,14 +94,23 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
         <section className="pane reader-pane" aria-label="Reader">
           <Reader session={session} focus={focus} />
         </section>
-        <section className="pane map-pane" aria-label="Argument map">
-          <MapView session={session} focus={focus} />
-        </section>
+        {view !== 'outline' && (
+          <section className="pane map-pane" aria-label="Argument map">
+            <MapView session={session} focus={focus} evaluation={evaluation} />
+          </section>
+        )}
+        {view !== 'map' && (
+          <section className={`pane outline-pane${view === 'both' ? ' is-beside' : ''}`} aria-label="Outline" data-testid="outline-pane">
+            <OutlineView session={session} evaluation={evaluation} />
+          </section>
+        )}
         <PeoplePanel />
         <CommentPanel />
         <PeopleStyles />
       </main>
       {ended && <AccessEndedNotice ended={ended} />}
+      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      <LiveRegion />
     </div>
     </RoomCollabProvider>
   )

@@ -31,32 +31,34 @@ export function ShareDialog({ roomId, token, ownLinkId, onClose }: ShareDialogPr
     if (element && !element.open) element.showModal()
   }, [])
 
-  const load = useCallback(async () => {
+  // Bumped after every change, to load the links again.
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    let current = true
+    listLinks(roomId, token).then(
+      (loaded) => {
+        if (!current) return
+        setLinks(loaded)
+        setProblem(null)
+      },
+      (error: unknown) => current && setProblem(messageOf(error)),
+    )
+    return () => {
+      current = false
+    }
+  }, [roomId, token, version])
+
+  const act = useCallback(async (action: () => Promise<unknown>) => {
+    setBusy(true)
     try {
-      setLinks(await listLinks(roomId, token))
-      setProblem(null)
+      await action()
     } catch (error) {
       setProblem(messageOf(error))
+    } finally {
+      setBusy(false)
+      setVersion((count) => count + 1)
     }
-  }, [roomId, token])
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  const act = useCallback(
-    async (action: () => Promise<unknown>) => {
-      setBusy(true)
-      try {
-        await action()
-        await load()
-      } catch (error) {
-        setProblem(messageOf(error))
-      } finally {
-        setBusy(false)
-      }
-    },
-    [load],
-  )
+  }, [])
   const onNew = useCallback((role: Role) => act(() => createLink(roomId, token, role)), [act, roomId, token])
   const onRevoke = useCallback((linkId: string) => act(() => revokeLink(roomId, token, linkId)), [act, roomId, token])
 

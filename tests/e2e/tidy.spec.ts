@@ -1,0 +1,68 @@
+import { writeLargeRoom } from '../../bench/lib/writeLargeRoom'
+import { expect, test } from './fixtures'
+import { RoomPage } from './pages/RoomPage'
+
+interface Box {
+  id: string
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; pinned nodes stay; tidying again changes nothing', async ({ page, baseURL }) => {
+  test.setTimeout(120_000)
+  const syncBase = `${baseURL!.replace(/^http/, 'ws')}/sync`
+  const large = await writeLargeRoom(syncBase, `e2e-tidy-${Date.now().toString(36)}`, 200, 40)
+  const room = await RoomPage.open(page, large.ownerUrl)
+  const { map } = room
+  await expect(map.nodes).toHaveCount(200)
+  // A big map gets a minimap.
+  await expect(map.view.locator('.react-flow__minimap')).toBeVisible()
+
+  const ids = await map.nodeIds()
+  const pinnedId = ids[37]!
+  await map.node(pinnedId).hover()
+  await map.node(pinnedId).getByTestId('pin-toggle').click()
+  await expect(map.node(pinnedId)).toHaveAttribute('data-pinned', 'true')
+  const pinnedAt = await map.position(pinnedId)
+  const before = await map.position(ids[0]!)
+
+  await page.keyboard.press('Escape')
+  await page.getByTestId('tidy-button').click()
+  // The page keeps answering while the worker lays out and the nodes animate.
+  await expect.poll(() => page.evaluate(() => 1 + 1)).toBe(2)
+  await expect(page.getByTestId('tidy-button')).toBeEnabled({ timeout: 20_000 })
+  await expect.poll(() => map.position(ids[0]!)).not.toEqual(before)
+  expect(await map.position(pinnedId)).toEqual(pinnedAt)
+
+  const boxes = await canvasBoxes(page)
+  expect(boxes.length).toBe(200)
+  const free = boxes.filter((box) => box.id !== pinnedId)
+  const overlapping: string[] = []
+  for (const [i, a] of free.entries()) {
+    for (const b of free.slice(i + 1)) {
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlapping.push(`${a.id}/${b.id}`)
+    }
+  }
+  expect(overlapping).toEqual([])
+  await room.status.expectSaved()
+
+  // Tidying its own result changes nothing.
+  const placed = await map.position(ids[5]!)
+  await page.getByTestId('tidy-button').click()
+  await expect(page.getByTestId('tidy-button')).toBeEnabled({ timeout: 20_000 })
+  await page.waitForTimeout(500)
+  expect(await map.position(ids[5]!)).toEqual(placed)
+})
+
+/** Every node's box in canvas units: its wrapper's translate and its measured size. */
+function canvasBoxes(page: import('@playwright/test').Page): Promise<Box[]> {
+  return page.locator('[data-testid="map-view"] .react-flow__node-argument').evaluateAll((elements) =>
+    elements.map((element) => {
+      const match = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec((element as HTMLElement).style.transform)!
+      const el = element as HTMLElement
+      return { id: el.dataset.id ?? '', x: Number(match[1]), y: Number(match[2]), width: el.offsetWidth, height: el.offsetHeight }
+    }),
+  )
+}
