@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react'
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { isRoomId } from '@warrant/model'
-import { HomePage } from '../home/HomePage'
 import { RoomPage } from './RoomPage'
 import { routeFor, type Route } from './routeFor'
+
+// The home page brings the file reader (DOMPurify, the reading worker): loaded only when visited.
+const HomePage = lazy(() => import('../home/HomePage').then((module) => ({ default: module.HomePage })))
 
 export function App() {
   const [path, setPath] = useState(() => window.location.pathname)
@@ -16,7 +18,11 @@ export function App() {
     case 'room':
       return isRoomId(route.roomId) ? <RoomPage key={route.roomId} roomId={route.roomId} /> : <Problem title="This room id is not valid">Room ids are 1 to 64 letters, digits, dashes or underscores.</Problem>
     case 'home':
-      return <HomePage />
+      return (
+        <Suspense fallback={null}>
+          <HomePage />
+        </Suspense>
+      )
     case 'notFound':
       return <Problem title="Page not found">There is nothing at this address.</Problem>
   }

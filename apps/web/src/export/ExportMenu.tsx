@@ -4,7 +4,6 @@ import type { ExportFormat, ExportScale } from '@warrant/formats'
 import { routeFor } from '../app/routeFor'
 import { useMapContext } from '../map/MapContext'
 import { downloadBlob } from './downloadBlob'
-import { exportMap } from './exportMap'
 import { fetchServerExport } from './fetchServerExport'
 import { fieldFormats } from './fieldFormats'
 import './export.css'
@@ -58,6 +57,8 @@ function ExportMenuInner() {
       setBusy(choice)
       setError(null)
       try {
+        // The drawing code (font metrics, SVG writer) loads on the first export, not with the page.
+        const { exportMap } = await import('./exportMap')
         await exportMap({
           roomId,
           fileBase: readingTitleOf(room) || roomId,

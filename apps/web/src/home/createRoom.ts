@@ -1,14 +1,20 @@
 import { type CreatedRoom, isRole } from '@warrant/model'
 
-/** `POST /api/rooms`: a room seeded on the server with the text, and its four links. */
-export async function createRoom(title: string, text: string): Promise<CreatedRoom> {
+/**
+ * `POST /api/rooms`: a room seeded on the server with the text — or with a reading file, which
+ * the server parses again itself (it keeps the file's formatting) — and its four links.
+ */
+export async function createRoom(title: string, content: string | File): Promise<CreatedRoom> {
   let response: Response
   try {
-    response = await fetch('/api/rooms', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title, text }),
-    })
+    if (typeof content === 'string') {
+      response = await fetch('/api/rooms', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title, text: content }) })
+    } else {
+      const form = new FormData()
+      form.set('title', title)
+      form.set('file', content)
+      response = await fetch('/api/rooms', { method: 'POST', body: form })
+    }
   } catch {
     throw new Error('The server cannot be reached. Check your connection and try again.')
   }
