@@ -1,6 +1,6 @@
 import { memo, useCallback, useSyncExternalStore } from 'react'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
-import { editNodeText } from '@warrant/model'
+import { editNodeText, setPinned } from '@warrant/model'
 import { kindLabels, kindStyle } from '../app/kindColors'
 import { useFocus } from '../focus/useFocus'
 import { countRender } from './countRender'
@@ -8,6 +8,9 @@ import type { ArgumentFlowNode } from './flowTypes'
 import { useMapContext } from './MapContext'
 import { NodeTextEditor } from './NodeTextEditor'
 import { NodeCommentBadge } from '../comments/NodeCommentBadge'
+import { EvalBadge } from './evaluate/EvalBadge'
+import { CollapseToggle } from './find/CollapseToggle'
+import { NodeAccessibleName } from '../keyboard/NodeAccessibleName'
 
 /**
  * One statement on the map. Reads the few shared values it shows through narrow selectors, so
@@ -15,7 +18,8 @@ import { NodeCommentBadge } from '../comments/NodeCommentBadge'
  */
 function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<ArgumentFlowNode>) {
   countRender('nodes')
-  const { room, focus, editing, orphans } = useMapContext()
+  const { room, focus, editing, orphans, find } = useMapContext()
+  const mark = useSyncExternalStore(find.subscribe, () => find.markOf(id))
   const lit = useFocus(focus, (state) => state.hoveredNodeId === id)
   const orphaned = useSyncExternalStore(orphans.subscribe, () => orphans.get().has(id))
   const isEditing = useSyncExternalStore(editing.subscribe, () => editing.get() === id)
@@ -29,7 +33,8 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
     [room, editing, id, record.text],
   )
   const cancel = useCallback(() => editing.stop(id), [editing, id])
-  const className = ['argument-node', selected && 'is-selected', lit && 'is-lit', dragging && 'is-dragging', orphaned && 'is-orphaned']
+  const togglePin = useCallback(() => setPinned(room, id, !record.pinned), [room, id, record.pinned])
+  const className = ['argument-node', selected && 'is-selected', lit && 'is-lit', dragging && 'is-dragging', orphaned && 'is-orphaned', mark && `is-${mark}`]
     .filter(Boolean)
     .join(' ')
   return (
@@ -42,7 +47,12 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
       data-author-id={record.author.id}
       data-lit={lit ? 'true' : undefined}
       data-orphaned={orphaned ? 'true' : undefined}
+      data-pinned={record.pinned ? 'true' : 'false'}
+      data-match={mark === 'match' || mark === 'current' ? 'true' : undefined}
+      data-current-match={mark === 'current' ? 'true' : undefined}
+      data-dimmed={mark === 'dim' ? 'true' : undefined}
     >
+      <NodeAccessibleName id={id} kind={record.kind} text={record.text} />
       <Handle type="source" position={Position.Top} className="node-handle" />
       <div className="node-head">
         <span className="node-kind">{kindLabels[record.kind]}</span>
@@ -51,14 +61,34 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
             ⚠ passage removed
           </span>
         )}
-        <NodeCommentBadge nodeId={id} />
+        <span className="node-tools">
+          <EvalBadge id={id} />
+          <NodeCommentBadge nodeId={id} />
+          <button
+            type="button"
+            className={`pin-toggle nodrag${record.pinned ? ' is-pinned' : ''}`}
+            data-testid="pin-toggle"
+            aria-pressed={record.pinned === true}
+            aria-label={record.pinned ? 'Unpin: let Tidy move this node' : 'Pin: Tidy leaves this node where it is'}
+            title={record.pinned ? 'Pinned: Tidy leaves it here (click to unpin)' : 'Pin: Tidy leaves it here'}
+            onClick={togglePin}
+            onDoubleClick={(event) => event.stopPropagation()}
+          >
+            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M10.5 1.5 14.5 5.5 12 6.5 9.5 9 9.8 12.2 8.6 13.4 5.6 10.4 2 14 1.9 14.1 2 14 5.6 10.4 2.6 7.4 3.8 6.2 7 6.5 9.5 4z" fill="currentColor" />
+            </svg>
+          </button>
+        </span>
       </div>
       {isEditing ? (
         <NodeTextEditor initialText={record.text} onCommit={commit} onCancel={cancel} />
       ) : (
         <p className="node-text">{record.text}</p>
       )}
-      <div className="node-author">{record.author.name}</div>
+      <div className="node-foot">
+        <span className="node-author">{record.author.name}</span>
+        <CollapseToggle id={id} />
+      </div>
       <Handle type="target" position={Position.Bottom} className="node-handle" />
     </div>
   )
@@ -72,7 +102,8 @@ function showsTheSame(previous: NodeProps<ArgumentFlowNode>, next: NodeProps<Arg
     previous.id === next.id &&
     previous.selected === next.selected &&
     previous.dragging === next.dragging &&
-    (before === after || (before.kind === after.kind && before.text === after.text && before.author.name === after.author.name))
+    (before === after ||
+      (before.kind === after.kind && before.text === after.text && before.author.name === after.author.name && before.pinned === after.pinned))
   )
 }
 

@@ -1,5 +1,5 @@
 import { type CSSProperties, useEffect, useRef } from 'react'
-import { type LinkKind, linkKinds } from '@warrant/model'
+import { type LinkKind, statementLinkKinds } from '@warrant/model'
 import { linkColors, linkLabels } from '../app/kindColors'
 
 export interface LinkKindPickerProps {
@@ -7,21 +7,22 @@ export interface LinkKindPickerProps {
   x: number
   y: number
   current?: LinkKind
+  /** The kinds to offer: between statements by default; Premise / Undercut onto a junction. */
+  kinds?: readonly LinkKind[]
   onPick: (kind: LinkKind) => void
   onCancel: () => void
   onDelete?: () => void
 }
 
-const keys: Record<string, LinkKind> = { s: 'supports', a: 'attacks' }
 
-/** Asks what a link says: Supports (s) or Attacks (a); Escape or a click elsewhere cancels. */
-export function LinkKindPicker({ x, y, current, onPick, onCancel, onDelete }: LinkKindPickerProps) {
+/** Asks what a link says, one key per kind (its first letter); Escape or a click elsewhere cancels. */
+export function LinkKindPicker({ x, y, current, kinds = statementLinkKinds, onPick, onCancel, onDelete }: LinkKindPickerProps) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.querySelector('button')?.focus()
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return
-      const kind = keys[event.key.toLowerCase()]
+      const kind = kinds.find((each) => each[0] === event.key.toLowerCase())
       if (kind) {
         event.preventDefault()
         onPick(kind)
@@ -39,10 +40,10 @@ export function LinkKindPicker({ x, y, current, onPick, onCancel, onDelete }: Li
       window.removeEventListener('keydown', onKeyDown, true)
       window.removeEventListener('pointerdown', onPointerDown, true)
     }
-  }, [onPick, onCancel])
+  }, [onPick, onCancel, kinds])
   return (
     <div ref={ref} className="link-picker" style={{ left: x, top: y }} role="dialog" aria-label="Link kind" data-testid="link-kind-picker">
-      {linkKinds.map((kind) => (
+      {kinds.map((kind) => (
         <button
           key={kind}
           type="button"

@@ -5,6 +5,7 @@ import {
   ConnectionMode,
   Controls,
   type EdgeChange,
+  MiniMap,
   type NodeChange,
   type OnConnectEnd,
   type OnDelete,
@@ -14,7 +15,7 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from '@xyflow/react'
-import { type LinkKind, type NodeKind, addNode, canWrite, deleteLinks, deleteNodes, linkNodes, setLinkKind } from '@warrant/model'
+import { type ArgumentNode, type LinkKind, type NodeKind, addNode, canWrite, deleteLinks, deleteNodes, linkAsArgument, linkNodes, setLinkKind, statementLinkKinds } from '@warrant/model'
 import type { FocusStore } from '../focus/FocusStore'
 import type { RoomSession } from '../session/RoomSession'
 import { ArgumentNodeView } from './ArgumentNodeView'
@@ -23,7 +24,17 @@ import { FitViewOnce } from './FitViewOnce'
 import { RevealOnMap } from './RevealOnMap'
 import { MapPresence } from '../presence/MapPresence'
 import { fitViewOptions } from './fitViewOptions'
-import type { ArgumentFlowNode, LinkFlowEdge } from './flowTypes'
+import type { MapFlowEdge, MapFlowNode } from './flowTypes'
+import { ConclusionEdgeView } from './junction/ConclusionEdgeView'
+import { JunctionNodeView } from './junction/JunctionNodeView'
+import { EvaluationStore } from './evaluate/EvaluationStore'
+import { CollapseStore } from './find/CollapseStore'
+import { FindStore } from './find/FindStore'
+import { MapSearch } from './find/MapSearch'
+import { MapLegend } from './MapLegend'
+import { MapTools } from './MapTools'
+import { MapKeyboard } from '../keyboard/MapKeyboard'
+import { useTidy } from './useTidy'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
@@ -38,16 +49,22 @@ import './map.css'
 export interface MapViewProps {
   session: RoomSession
   focus: FocusStore
+  /** The room's Evaluate switch and labels, shared with the outline; the map makes its own when not given. */
+  evaluation?: EvaluationStore
 }
 
-const nodeTypes = { argument: ArgumentNodeView }
-const edgeTypes = { link: LinkEdgeView }
+const nodeTypes = { argument: ArgumentNodeView, junction: JunctionNodeView }
+const edgeTypes = { link: LinkEdgeView, conclusion: ConclusionEdgeView }
+const junctionLinkKinds: readonly LinkKind[] = ['premise', 'undercuts']
+const multiSelectionKeys = ['Shift', 'Meta', 'Control']
+/** Past this many nodes the map shows a minimap (below it, a minimap only costs drag frames). */
+const miniMapFrom = 30
 const deleteKeys = ['Delete', 'Backspace']
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
 type Picker =
-  | { x: number; y: number; source: string; target: string }
-  | { x: number; y: number; linkId: string; current: LinkKind }
+  | { x: number; y: number; source: string; target: string; kinds: readonly LinkKind[] }
+  | { x: number; y: number; linkId: string; current: LinkKind; kinds: readonly LinkKind[] }
 
 /** The argument map: React Flow fed from the room's map snapshot. */
 export function MapView(props: MapViewProps) {
@@ -58,57 +75,77 @@ export function MapView(props: MapViewProps) {
   )
 }
 
-function MapCanvas({ session, focus }: MapViewProps) {
+function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProps) {
   const { room } = session
   // Viewers see the map live and change nothing (the server drops their writes anyway).
   const readOnly = !canWrite(session.role, 'map')
-  const [context] = useState<MapContextValue>(() => ({ room, focus, editing: new EditingStore(), orphans: new OrphanStore(room) }))
-  const { editing } = context
+  const [context] = useState<MapContextValue>(() => {
+    const evaluation = sharedEvaluation ?? new EvaluationStore(room)
+    return { room, focus, editing: new EditingStore(), orphans: new OrphanStore(room), evaluation, find: new FindStore(room, evaluation), collapse: new CollapseStore(room) }
+  })
+  const { editing, find, collapse } = context
   const [moves] = useState(() => new MoveWriter(room))
   const reactFlow = useReactFlow()
   const pane = useRef<HTMLDivElement>(null)
 
   // Model → view: one subscription; unchanged records keep their flow objects (reconcile*).
   const snapshot = useSyncExternalStore(room.subscribe, room.getSnapshot)
-  const [seen, setSeen] = useState(snapshot)
-  const [nodes, setNodes] = useState(() => reconcileFlowNodes([], snapshot.nodeList))
-  const [edges, setEdges] = useState(() => reconcileFlowEdges([], snapshot.linkList))
-  if (seen !== snapshot) {
-    setSeen(snapshot)
-    setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList))
-    setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList))
+  const hidden = useSyncExternalStore(collapse.subscribe, collapse.hidden)
+  const [seen, setSeen] = useState({ snapshot, hidden })
+  const [nodes, setNodes] = useState(() => reconcileFlowNodes([], snapshot.nodeList, snapshot.junctionList, hidden))
+  const [edges, setEdges] = useState(() => reconcileFlowEdges([], snapshot.linkList, snapshot.junctionList))
+  if (seen.snapshot !== snapshot || seen.hidden !== hidden) {
+    setSeen({ snapshot, hidden })
+    setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList, snapshot.junctionList, hidden))
+    if (seen.snapshot !== snapshot) setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList, snapshot.junctionList))
   }
   const editingId = useSyncExternalStore(editing.subscribe, editing.get)
   const [picker, setPicker] = useState<Picker | null>(null)
+  // Statements in the order they were selected: the last one is the conclusion of "Link as argument".
+  const [selectionOrder, setSelectionOrder] = useState<readonly string[]>([])
+  const [legend, setLegend] = useState(false)
+  const findOpen = useSyncExternalStore(find.subscribe, () => find.getState().open)
+  const { tidy, tidying } = useTidy(room, setNodes)
 
   // View → model. Removals go through onDelete, so the model decides what disappears.
   const onNodesChange = useCallback(
-    (changes: NodeChange<ArgumentFlowNode>[]) => {
+    (changes: NodeChange<MapFlowNode>[]) => {
       const local = changes.filter((change) => change.type !== 'remove')
       if (local.length > 0) setNodes((previous) => applyNodeChanges(local, previous))
       for (const change of changes) if (change.type === 'position' && change.dragging && change.position) moves.queue(change.id, change.position)
+      const selects = changes.filter((change) => change.type === 'select')
+      if (selects.length > 0) {
+        setSelectionOrder((previous) => {
+          let order = [...previous]
+          for (const change of selects) {
+            order = order.filter((id) => id !== change.id)
+            if (change.selected) order.push(change.id)
+          }
+          return order
+        })
+      }
     },
     [moves],
   )
-  const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
     const local = changes.filter((change) => change.type !== 'remove')
     if (local.length > 0) setEdges((previous) => applyEdgeChanges(local, previous))
   }, [])
   // A drag writes once per frame and once on drop: one undo step for all of it.
   const onNodeDragStart = useCallback(() => session.mapUndo.beginGroup(), [session])
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: ArgumentFlowNode, dragged: ArgumentFlowNode[]) => {
+    (_event: unknown, _node: MapFlowNode, dragged: MapFlowNode[]) => {
       moves.finish(dragged.map(({ id, position }) => ({ id, position })))
       session.mapUndo.endGroup()
     },
     [moves, session],
   )
-  const onDelete: OnDelete<ArgumentFlowNode, LinkFlowEdge> = useCallback(
+  const onDelete: OnDelete<MapFlowNode, MapFlowEdge> = useCallback(
     ({ nodes: deletedNodes, edges: deletedEdges }) => {
       moves.discard()
       session.mapUndo.group(() => {
         deleteNodes(room, deletedNodes.map((node) => node.id))
-        deleteLinks(room, deletedEdges.map((edge) => edge.id))
+        deleteLinks(room, deletedEdges.filter((edge) => edge.type === 'link').map((edge) => edge.id))
       })
     },
     [room, moves, session],
@@ -125,16 +162,24 @@ function MapCanvas({ session, focus }: MapViewProps) {
       if (!point || !connection.fromNode) return
       // A drop on a node's body counts, not only on its handle.
       const dropped = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id')
-      const target = connection.toNode?.id ?? dropped
-      if (!target || target === connection.fromNode.id) return
-      setPicker({ ...pointInPane(point.clientX, point.clientY), source: connection.fromNode.id, target })
+      let source = connection.fromNode.id
+      let target = connection.toNode?.id ?? dropped
+      if (!target || target === source) return
+      const { junctions, nodes: statements } = room.getSnapshot()
+      // Dragged from a junction onto a statement: that statement joins the argument.
+      if (junctions.has(source) && statements.has(target)) [source, target] = [target, source]
+      if (!statements.has(source)) return
+      const kinds = junctions.has(target) ? junctionLinkKinds : statementLinkKinds
+      setPicker({ ...pointInPane(point.clientX, point.clientY), source, target, kinds })
     },
-    [pointInPane],
+    [pointInPane, room],
   )
   const onEdgeClick = useCallback(
-    (event: MouseEvent, edge: LinkFlowEdge) => {
-      if (!edge.data) return
-      setPicker({ ...pointInPane(event.clientX, event.clientY), linkId: edge.id, current: edge.data.record.kind })
+    (event: MouseEvent, edge: MapFlowEdge) => {
+      if (edge.type !== 'link' || !edge.data) return
+      const current = edge.data.record.kind
+      const kinds = junctionLinkKinds.includes(current) ? junctionLinkKinds : statementLinkKinds
+      setPicker({ ...pointInPane(event.clientX, event.clientY), linkId: edge.id, current, kinds })
     },
     [pointInPane],
   )
@@ -153,25 +198,66 @@ function MapCanvas({ session, focus }: MapViewProps) {
     setPicker(null)
   }, [room, picker])
 
-  const onNodeMouseEnter = useCallback((_event: unknown, node: ArgumentFlowNode) => focus.hover(node.id), [focus])
+  const onNodeMouseEnter = useCallback((_event: unknown, node: MapFlowNode) => node.type === 'argument' && focus.hover(node.id), [focus])
   const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
   const onNodeClick = useCallback(
-    (_event: unknown, node: ArgumentFlowNode) => {
-      if (editing.get() !== node.id) focus.revealInReader(node.id)
+    (_event: unknown, node: MapFlowNode) => {
+      if (node.type === 'argument' && editing.get() !== node.id) focus.revealInReader(node.id)
     },
     [focus, editing],
   )
-  const onNodeDoubleClick = useCallback((_event: unknown, node: ArgumentFlowNode) => !readOnly && editing.start(node.id), [editing, readOnly])
+  const onNodeDoubleClick = useCallback((_event: unknown, node: MapFlowNode) => !readOnly && editing.start(node.id), [editing, readOnly])
+
+  const openFind = useCallback(() => find.set({ open: true }), [find])
+  const closeFind = useCallback(() => {
+    find.close()
+    pane.current?.focus()
+  }, [find])
+  const showNode = useCallback(
+    (id: string) => {
+      const node = reactFlow.getInternalNode(id)
+      if (!node) return
+      const { x, y } = node.internals.positionAbsolute
+      void reactFlow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: Math.max(reactFlow.getZoom(), 0.8), duration: 300 })
+    },
+    [reactFlow],
+  )
+  const zoomToFit = useCallback(() => void reactFlow.fitView({ ...fitViewOptions, duration: 300 }), [reactFlow])
+  const zoomToSelection = useCallback(() => {
+    const selected = reactFlow.getNodes().filter((node) => node.selected)
+    if (selected.length > 0) void reactFlow.fitView({ ...fitViewOptions, nodes: selected.map(({ id }) => ({ id })), duration: 300 })
+  }, [reactFlow])
+  const selectedStatements = useMemo(
+    () => selectionOrder.map((id) => snapshot.nodes.get(id)).filter((node): node is ArgumentNode => node !== undefined),
+    [selectionOrder, snapshot],
+  )
+  const onLinkAsArgument = useCallback(() => {
+    if (selectedStatements.length < 2) return
+    const conclusion = selectedStatements[selectedStatements.length - 1]!
+    linkAsArgument(room, { premises: selectedStatements.slice(0, -1).map((node) => node.id), conclusion: conclusion.id })
+  }, [room, selectedStatements])
+  const onTidy = useCallback((selectionOnly: boolean) => void tidy(selectionOnly), [tidy])
+  const toggleLegend = useCallback(() => setLegend((shown) => !shown), [])
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault()
+        openFind()
+        return
+      }
+      if (!readOnly && event.key === 'T' && event.shiftKey && !event.ctrlKey && !event.metaKey && !editing.get() && !isTextField(event.target)) {
+        event.preventDefault()
+        void tidy(false)
+        return
+      }
       if (readOnly || event.key !== 'Enter' || editing.get() || isTextField(event.target)) return
       const selected = reactFlow.getNodes().filter((node) => node.selected)
       if (selected.length !== 1) return
       event.preventDefault()
       editing.start(selected[0]!.id)
     },
-    [editing, reactFlow, readOnly],
+    [editing, reactFlow, readOnly, openFind, tidy],
   )
 
   const onAdd = useCallback(
@@ -189,9 +275,9 @@ function MapCanvas({ session, focus }: MapViewProps) {
 
   return (
     <MapContext value={context}>
-      <div className={readOnly ? 'map-view is-readonly' : 'map-view'} ref={pane} onKeyDown={onKeyDown} data-testid="map-view">
+      <div className={readOnly ? 'map-view is-readonly' : 'map-view'} ref={pane} onKeyDown={onKeyDown} tabIndex={-1} data-testid="map-view">
         {markers}
-        <ReactFlow<ArgumentFlowNode, LinkFlowEdge>
+        <ReactFlow<MapFlowNode, MapFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -212,6 +298,7 @@ function MapCanvas({ session, focus }: MapViewProps) {
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           zoomOnDoubleClick={false}
+          multiSelectionKeyCode={multiSelectionKeys}
           fitView
           fitViewOptions={fitViewOptions}
           minZoom={0.2}
@@ -222,12 +309,31 @@ function MapCanvas({ session, focus }: MapViewProps) {
           <FitViewOnce />
           <RevealOnMap room={room} focus={focus} />
           <MapPresence />
+          <MapKeyboard session={session} />
+          {nodes.length > miniMapFrom && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         </ReactFlow>
         {!readOnly && <MapToolbar onAdd={onAdd} />}
+        <MapTools
+          readOnly={readOnly}
+          argumentPick={selectedStatements}
+          single={selectedStatements.length === 1 && selectionOrder.length === 1 ? selectedStatements[0]! : null}
+          hasSelection={selectionOrder.length > 0}
+          tidying={tidying}
+          legend={legend}
+          onLinkAsArgument={onLinkAsArgument}
+          onTidy={onTidy}
+          onToggleLegend={toggleLegend}
+          onFind={openFind}
+          onZoomToFit={zoomToFit}
+          onZoomToSelection={zoomToSelection}
+        />
+        {legend && <MapLegend />}
+        {findOpen && <MapSearch onShow={showNode} onClose={closeFind} />}
         {picker && (
           <LinkKindPicker
             x={picker.x}
             y={picker.y}
+            kinds={picker.kinds}
             {...('linkId' in picker ? { current: picker.current, onDelete: deletePickedLink } : {})}
             onPick={pickKind}
             onCancel={closePicker}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArgumentNode } from '@warrant/model'
+import type { ArgumentNode, Junction } from '@warrant/model'
 import { reconcileFlowNodes } from './reconcileFlowNodes'
 
 const record = (id: string, x = 0, text = id): ArgumentNode => ({
@@ -7,6 +7,16 @@ const record = (id: string, x = 0, text = id): ArgumentNode => ({
   id,
   kind: 'claim',
   text,
+  author: { id: 'u', name: 'U' },
+  createdAt: 1,
+  position: { x, y: 0 },
+})
+
+const junction = (id: string, x = 0, scheme: string | null = null): Junction => ({
+  v: 1,
+  id,
+  conclusion: 'a',
+  scheme,
   author: { id: 'u', name: 'U' },
   createdAt: 1,
   position: { x, y: 0 },
@@ -45,8 +55,32 @@ describe('reconcileFlowNodes', () => {
 
   it('adds and removes nodes as the records come and go', () => {
     const first = reconcileFlowNodes([], [record('a'), record('b')])
-    const second = reconcileFlowNodes(first, [first[1]!.data.record, record('c')])
+    const second = reconcileFlowNodes(first, [first[1]!.data.record as ArgumentNode, record('c')])
     expect(second.map((node) => node.id)).toEqual(['b', 'c'])
     expect(second[0]).toBe(first[1])
+  })
+
+  it('keeps identity for unchanged junctions and remakes a changed one as a junction node', () => {
+    const records = [record('a'), record('b')]
+    const j = junction('j')
+    const first = reconcileFlowNodes([], records, [j])
+    expect(first.map((node) => node.type)).toEqual(['argument', 'argument', 'junction'])
+    expect(reconcileFlowNodes(first, records, [j])).toBe(first)
+    const named = { ...j, scheme: 'Argument from expert opinion' }
+    const second = reconcileFlowNodes(first, records, [named])
+    expect(second[0]).toBe(first[0])
+    expect(second[2]).not.toBe(first[2])
+    expect(second[2]!.data.record).toBe(named)
+  })
+
+  it('hides collapsed nodes and shows them again, leaving the others alone', () => {
+    const records = [record('a'), record('b')]
+    const first = reconcileFlowNodes([], records)
+    const collapsed = reconcileFlowNodes(first, records, [], new Set(['b']))
+    expect(collapsed[0]).toBe(first[0])
+    expect(collapsed[1]!.hidden).toBe(true)
+    expect(reconcileFlowNodes(collapsed, records, [], new Set(['b']))).toBe(collapsed)
+    const expanded = reconcileFlowNodes(collapsed, records)
+    expect(expanded[1]!.hidden).toBeUndefined()
   })
 })

@@ -1,26 +1,39 @@
-import type { ArgumentNode } from '@warrant/model'
-import type { ArgumentFlowNode } from './flowTypes'
+import type { ArgumentNode, Junction } from '@warrant/model'
+import type { MapFlowNode } from './flowTypes'
+
+const noneHidden: ReadonlySet<string> = new Set()
 
 /**
- * The flow nodes for the model's current records, reusing each previous flow node whose record
- * is the same object, so React Flow skips every node that did not change. A changed record
- * gets a new flow node that keeps the view's own state (selection, measured size) and, while
- * this browser drags it, the local position. Returns `previous` itself when nothing changed.
+ * The flow nodes for the model's current statements and junctions, reusing each previous flow
+ * node whose record is the same object (and whose hidden state did not change), so React Flow
+ * skips every node that did not change. A changed record gets a new flow node that keeps the
+ * view's own state (selection, measured size) and, while this browser drags it, the local
+ * position. Returns `previous` itself when nothing changed. `hidden`: ids of collapsed reasons.
  */
-export function reconcileFlowNodes(previous: readonly ArgumentFlowNode[], records: readonly ArgumentNode[]): ArgumentFlowNode[] {
-  const byId = new Map<string, ArgumentFlowNode>()
+export function reconcileFlowNodes(
+  previous: readonly MapFlowNode[],
+  records: readonly ArgumentNode[],
+  junctions: readonly Junction[] = [],
+  hidden: ReadonlySet<string> = noneHidden,
+): MapFlowNode[] {
+  const byId = new Map<string, MapFlowNode>()
   for (const node of previous) byId.set(node.id, node)
-  let changed = previous.length !== records.length
-  const next = records.map((record, index) => {
-    const node = flowNodeFor(record, byId.get(record.id))
-    if (node !== previous[index]) changed = true
-    return node
-  })
-  return changed ? next : (previous as ArgumentFlowNode[])
+  let changed = previous.length !== records.length + junctions.length
+  const next: MapFlowNode[] = []
+  const add = (node: MapFlowNode) => {
+    if (node !== previous[next.length]) changed = true
+    next.push(node)
+  }
+  for (const record of records) add(flowNodeFor('argument', record, byId.get(record.id), hidden.has(record.id)))
+  for (const record of junctions) add(flowNodeFor('junction', record, byId.get(record.id), hidden.has(record.id)))
+  return changed ? next : (previous as MapFlowNode[])
 }
 
-function flowNodeFor(record: ArgumentNode, previous: ArgumentFlowNode | undefined): ArgumentFlowNode {
-  if (previous?.data.record === record) return previous
-  if (previous) return { ...previous, position: previous.dragging ? previous.position : record.position, data: { record } }
-  return { id: record.id, type: 'argument', position: record.position, data: { record } }
+function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junction, previous: MapFlowNode | undefined, hidden: boolean): MapFlowNode {
+  if (previous?.data.record === record && (previous.hidden ?? false) === hidden) return previous
+  const base = { id: record.id, type, data: { record } } as MapFlowNode
+  const node = previous ? ({ ...previous, ...base, position: previous.dragging ? previous.position : record.position } as MapFlowNode) : ({ ...base, position: record.position } as MapFlowNode)
+  if (hidden) node.hidden = true
+  else delete node.hidden
+  return node
 }

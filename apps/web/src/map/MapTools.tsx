@@ -1,0 +1,99 @@
+import { memo, useSyncExternalStore } from 'react'
+import { type ArgumentNode, setGiven } from '@warrant/model'
+import { useMapContext } from './MapContext'
+
+export interface MapToolsProps {
+  readOnly: boolean
+  /** Premises in the order they were selected, then the conclusion (the last one selected). */
+  argumentPick: readonly ArgumentNode[]
+  /** The one statement selected, for Accept / Reject. */
+  single: ArgumentNode | null
+  hasSelection: boolean
+  tidying: boolean
+  legend: boolean
+  onLinkAsArgument: () => void
+  onTidy: (selectionOnly: boolean) => void
+  onToggleLegend: () => void
+  onFind: () => void
+  onZoomToFit: () => void
+  onZoomToSelection: () => void
+}
+
+const short = (text: string) => (text.length > 28 ? `${text.slice(0, 27)}…` : text)
+
+/** The map's structure and analysis tools: link as argument, tidy, evaluate, legend, find, zoom. */
+function MapToolsInner(props: MapToolsProps) {
+  const { room, evaluation } = useMapContext()
+  const evaluating = useSyncExternalStore(evaluation.subscribe, evaluation.isOn)
+  const { readOnly, argumentPick, single } = props
+  const conclusion = argumentPick.length >= 2 ? argumentPick[argumentPick.length - 1]! : null
+  return (
+    <div className="map-tools" role="toolbar" aria-label="Map tools">
+      {!readOnly && (
+        <button
+          type="button"
+          data-testid="link-as-argument"
+          disabled={!conclusion}
+          title="Select the premises, then the conclusion last (Shift+click), and link them as one argument"
+          onClick={props.onLinkAsArgument}
+        >
+          Link as argument
+        </button>
+      )}
+      {!readOnly && conclusion && (
+        <span className="map-tools-hint" data-testid="link-as-argument-hint">
+          {argumentPick.length - 1} premise{argumentPick.length > 2 ? 's' : ''} → <strong>{short(conclusion.text)}</strong> (selected last)
+        </span>
+      )}
+      {!readOnly && (
+        <>
+          <button type="button" data-testid="tidy-button" disabled={props.tidying} title="Tidy the layout (Shift+T); pinned nodes stay" onClick={() => props.onTidy(false)}>
+            Tidy
+          </button>
+          <button type="button" data-testid="tidy-selection-button" disabled={props.tidying || !props.hasSelection} title="Tidy the selected nodes and what lies below them" onClick={() => props.onTidy(true)}>
+            Tidy selection
+          </button>
+        </>
+      )}
+      <label className="map-tools-switch">
+        <input type="checkbox" role="switch" data-testid="evaluate-toggle" checked={evaluating} onChange={(event) => evaluation.setOn(event.target.checked)} />
+        Evaluate
+      </label>
+      {evaluating && single && !readOnly && (
+        <span className="map-tools-given" role="group" aria-label="Verdict on the selected statement">
+          {(
+            [
+              ['accepted', 'Accept'],
+              ['rejected', 'Reject'],
+              [null, 'Let the map decide'],
+            ] as const
+          ).map(([given, label]) => (
+            <button
+              key={label}
+              type="button"
+              data-testid={`given-${given ?? 'none'}`}
+              aria-pressed={(single.given ?? null) === given}
+              onClick={() => setGiven(room, single.id, given)}
+            >
+              {label}
+            </button>
+          ))}
+        </span>
+      )}
+      <button type="button" data-testid="legend-toggle" aria-pressed={props.legend} onClick={props.onToggleLegend}>
+        Legend
+      </button>
+      <button type="button" data-testid="find-button" title="Find in the map (Ctrl/Cmd+F)" onClick={props.onFind}>
+        Find
+      </button>
+      <button type="button" data-testid="zoom-to-fit" onClick={props.onZoomToFit}>
+        Zoom to fit
+      </button>
+      <button type="button" data-testid="zoom-to-selection" disabled={!props.hasSelection} onClick={props.onZoomToSelection}>
+        Zoom to selection
+      </button>
+    </div>
+  )
+}
+
+export const MapTools = memo(MapToolsInner)

@@ -1,0 +1,66 @@
+import { type Dispatch, type SetStateAction, useCallback, useRef, useState } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { type Room, moveNodes } from '@warrant/model'
+import { layoutGraphFromSnapshot } from '../layout/layoutGraphFromSnapshot'
+import { requestLayout } from '../layout/requestLayout'
+import type { MapFlowNode } from './flowTypes'
+
+const animationMs = 300
+const ease = (t: number) => 1 - (1 - t) ** 3
+
+/**
+ * Tidy: lays the map (or the selection's subtree) out in the layout worker, animates the nodes
+ * to their places locally, then writes every new place in one `moveNodes` (one undo step).
+ */
+export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNode[]>>): { tidy: (selectionOnly: boolean) => Promise<void>; tidying: boolean } {
+  const reactFlow = useReactFlow<MapFlowNode>()
+  const running = useRef(false)
+  const [tidying, setTidying] = useState(false)
+  const tidy = useCallback(
+    async (selectionOnly: boolean) => {
+      if (running.current) return
+      running.current = true
+      setTidying(true)
+      try {
+        const flowNodes = reactFlow.getNodes()
+        const sizes = new Map<string, { width: number; height: number }>()
+        for (const node of flowNodes) if (node.measured?.width && node.measured.height) sizes.set(node.id, { width: node.measured.width, height: node.measured.height })
+        const selected = flowNodes.filter((node) => node.selected).map((node) => node.id)
+        const scope = selectionOnly && selected.length > 0 ? new Set(selected) : undefined
+        const positions = await requestLayout(layoutGraphFromSnapshot(room.getSnapshot(), sizes, scope))
+        const from = new Map(reactFlow.getNodes().map((node) => [node.id, node.position]))
+        const targets = new Map([...positions].filter(([id, to]) => from.has(id) && (from.get(id)!.x !== to.x || from.get(id)!.y !== to.y)))
+        if (targets.size === 0) return
+        await animate((t) =>
+          setNodes((previous) =>
+            previous.map((node) => {
+              const to = targets.get(node.id)
+              const start = from.get(node.id)
+              if (!to || !start) return node
+              return { ...node, position: { x: start.x + (to.x - start.x) * t, y: start.y + (to.y - start.y) * t } }
+            }),
+          ),
+        )
+        moveNodes(room, [...targets].map(([id, position]) => ({ id, position })))
+      } finally {
+        running.current = false
+        setTidying(false)
+      }
+    },
+    [room, reactFlow, setNodes],
+  )
+  return { tidy, tidying }
+}
+
+function animate(step: (t: number) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const start = performance.now()
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / animationMs)
+      step(ease(t))
+      if (t < 1) requestAnimationFrame(frame)
+      else resolve()
+    }
+    requestAnimationFrame(frame)
+  })
+}
