@@ -20,3 +20,12 @@ function MapToolbarInner({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
 }
 
 export const MapToolbar = memo(MapToolbarInner)
+
+/** What a viewer's map offers: taking the map out, nothing that changes it. */
+export const ExportOnlyToolbar = memo(function ExportOnlyToolbar() {
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Export the map">
+      <ExportMenu />
+    </div>
+  )
+})

@@ -39,7 +39,7 @@ import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
 import { MapContext, type MapContextValue } from './MapContext'
-import { MapToolbar } from './MapToolbar'
+import { ExportOnlyToolbar, MapToolbar } from './MapToolbar'
 import { MoveWriter } from './MoveWriter'
 import { OrphanStore } from './OrphanStore'
 import { reconcileFlowEdges } from './reconcileFlowEdges'
@@ -312,7 +312,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
           <MapKeyboard session={session} />
           {nodes.length > miniMapFrom && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         </ReactFlow>
-        {!readOnly && <MapToolbar onAdd={onAdd} />}
+        {readOnly ? <ExportOnlyToolbar /> : <MapToolbar onAdd={onAdd} />}
         <MapTools
           readOnly={readOnly}
           argumentPick={selectedStatements}

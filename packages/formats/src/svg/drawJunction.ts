@@ -4,12 +4,20 @@ import { escapeXml } from './escapeXml'
 import { linkPalette } from './mapPalette'
 import { svgNumber as n } from './svgNumber'
 
-/** Radius of the dot that stands for an inference (its position is the dot's centre). */
+/** Radius of the dot that stands for an inference. */
 export const junctionRadius = 7
+
+/** The map draws a junction in a 28-pixel box whose top-left corner is its position. */
+const junctionBox = 28
+
+/** Where the dot's centre is: the middle of the junction's box on the map. */
+export function junctionCentre(junction: Pick<Junction, 'position'>): { x: number; y: number } {
+  return { x: junction.position.x + junctionBox / 2, y: junction.position.y + junctionBox / 2 }
+}
 
 /** An inference: a dot its premises run into, with its scheme's name beside it. */
 export function drawJunction(junction: Junction): string {
-  const { x, y } = junction.position
+  const { x, y } = junctionCentre(junction)
   const color = linkPalette.supports.color
   const scheme = junction.scheme?.trim()
   return (

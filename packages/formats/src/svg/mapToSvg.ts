@@ -1,5 +1,5 @@
 import type { LinkKind, MapSnapshot } from '@warrant/model'
-import { drawJunction, junctionRadius } from './drawJunction'
+import { drawJunction, junctionCentre, junctionRadius } from './drawJunction'
 import { drawLink } from './drawLink'
 import { drawNodeCard } from './drawNodeCard'
 import { drawText } from './drawText'
@@ -69,7 +69,9 @@ export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): 
     const layout = layouts.get(id)
     if (node && layout) return { x: node.position.x + half, y: node.position.y + layout.height + overhang }
     const junction = snapshot.junctions?.get(id)
-    return junction ? { x: junction.position.x, y: junction.position.y + junctionRadius } : null
+    if (!junction) return null
+    const centre = junctionCentre(junction)
+    return { x: centre.x, y: centre.y + junctionRadius }
   }
   const links: string[] = []
   const addCurve = (id: string, kind: LinkKind, start: Point | null, end: Point | null) => {
@@ -81,9 +83,10 @@ export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): 
   }
   const junctions: string[] = []
   for (const junction of snapshot.junctionList ?? []) {
-    include(junction.position.x - junctionRadius, junction.position.y - junctionRadius)
-    include(junction.position.x + junctionRadius, junction.position.y + junctionRadius)
-    addCurve(`${junction.id}-conclusion`, 'supports', { x: junction.position.x, y: junction.position.y - junctionRadius }, targetPoint(junction.conclusion))
+    const centre = junctionCentre(junction)
+    include(centre.x - junctionRadius, centre.y - junctionRadius)
+    include(centre.x + junctionRadius, centre.y + junctionRadius)
+    addCurve(`${junction.id}-conclusion`, 'supports', { x: centre.x, y: centre.y - junctionRadius }, targetPoint(junction.conclusion))
     junctions.push(drawJunction(junction))
   }
   for (const link of snapshot.linkList) addCurve(link.id, link.kind, sourcePoint(link.source), targetPoint(link.target))
