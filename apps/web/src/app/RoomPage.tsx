@@ -90,7 +90,7 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
       </header>
       <ReadOnlyBanner role={session.role} />
       <EpochNotice session={session} />
-      <main className="split">
+      <main className={`split view-${view}`}>
         <section className="pane reader-pane" aria-label="Reader">
           <Reader session={session} focus={focus} />
         </section>

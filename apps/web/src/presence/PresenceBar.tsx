@@ -19,14 +19,15 @@ export function PresenceBar() {
             className={`presence-avatar${person.isSelf ? ' is-self' : ''}${following === person.userId ? ' is-followed' : ''}`}
             style={{ background: person.color }}
             title={person.isSelf ? `${person.name} (you)` : following === person.userId ? `Following ${person.name}` : `${person.name} — click to follow on the map`}
-            aria-label={person.isSelf ? `${person.name} (you)` : `Follow ${person.name}`}
             aria-pressed={person.isSelf ? undefined : following === person.userId}
             disabled={person.isSelf}
             data-testid="presence-avatar"
             data-user-id={person.userId}
             onClick={() => presence.follow(following === person.userId ? null : person.userId)}
           >
-            {initialsOf(person.name)}
+            {/* The name is read in full; the initials are only drawn (their letters are not a name). */}
+            <span aria-hidden="true">{initialsOf(person.name)}</span>
+            <span className="visually-hidden">{person.isSelf ? `${person.name} (you)` : `Follow ${person.name}`}</span>
           </button>
         </li>
       ))}

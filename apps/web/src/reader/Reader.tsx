@@ -84,7 +84,8 @@ export function Reader({ session, focus }: ReaderProps) {
   const onMouseLeave = useCallback(() => focus.hover(null), [focus])
 
   return (
-    <section className="reader" aria-label="Reader">
+    // The pane around it is the "Reader" region; a second one of the same name would confuse.
+    <div className="reader">
       <style>{highlightRules(hovered, flash.nodeId, flash.serial)}</style>
       <ReaderCommentBadges container={scroller} />
       <div className="reader-scroll" ref={scroller} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave}>
@@ -96,7 +97,7 @@ export function Reader({ session, focus }: ReaderProps) {
           This node’s passage is no longer in the text.
         </p>
       )}
-    </section>
+    </div>
   )
 }
 
