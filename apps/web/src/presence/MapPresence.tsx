@@ -114,7 +114,7 @@ function FollowChip({ presence }: { presence: PresenceStore }) {
   const person = useStore(presence, presence.getPeople).find((candidate) => candidate.userId === following)
   if (!following || !person) return null
   return (
-    <Panel position="top-center">
+    <Panel position="bottom-center">
       <div className="follow-chip" data-testid="follow-chip" style={{ borderColor: person.color }}>
         <span className="identity-dot" style={{ background: person.color }} aria-hidden="true" />
         Following {person.name}
