@@ -1,3 +1,5 @@
+import { Listeners } from '../focus/Listeners'
+
 /** Which node's comments are open: the node's own thread list, or its passage's (the anchor). */
 export interface OpenThreads {
   readonly nodeId: string
@@ -7,22 +9,19 @@ export interface OpenThreads {
 
 export class CommentThreadStore {
   private open: OpenThreads | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   get = (): OpenThreads | null => this.open
 
   show(nodeId: string, on: string = nodeId): void {
     this.open = { nodeId, on }
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 
   close(): void {
     this.open = null
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

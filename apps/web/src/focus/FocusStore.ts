@@ -1,3 +1,5 @@
+import { Listeners } from './Listeners'
+
 /**
  * What the reader and the map point at together: the node under the pointer (lit in both
  * views) and the last request to show a node's passage in the reader.
@@ -12,12 +14,9 @@ export interface FocusState {
 
 export class FocusStore {
   private state: FocusState = { hoveredNodeId: null, reveal: null, mapReveal: null }
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   getState = (): FocusState => this.state
 
@@ -36,6 +35,6 @@ export class FocusStore {
 
   private set(state: FocusState): void {
     this.state = state
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

@@ -1,13 +1,12 @@
+import { Listeners } from '../focus/Listeners'
+
 /** The text of the page's polite live region: what a screen reader says after an action. */
 class Announcer {
   private message = ''
   private serial = 0
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   get = (): string => this.message
 
@@ -15,7 +14,7 @@ class Announcer {
     // The same words twice in a row must change the region, or it is not read again.
     this.serial++
     this.message = this.serial % 2 === 0 ? `${message}\u00a0` : message
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }
 

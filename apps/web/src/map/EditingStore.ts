@@ -1,12 +1,11 @@
+import { Listeners } from '../focus/Listeners'
+
 /** Which map node, if any, has its text open for editing. */
 export class EditingStore {
   private nodeId: string | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   get = (): string | null => this.nodeId
 
@@ -21,6 +20,6 @@ export class EditingStore {
   private set(nodeId: string | null): void {
     if (this.nodeId === nodeId) return
     this.nodeId = nodeId
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

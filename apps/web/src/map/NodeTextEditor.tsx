@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useInPlaceEdit } from '../editing/useInPlaceEdit'
 
 interface NodeTextEditorProps {
   initialText: string
@@ -8,7 +9,7 @@ interface NodeTextEditorProps {
 
 /** The in-place editor of a node's text: Enter or leaving commits, Shift+Enter breaks a line, Escape cancels. */
 export function NodeTextEditor({ initialText, onCommit, onCancel }: NodeTextEditorProps) {
-  const finished = useRef(false)
+  const edit = useInPlaceEdit(onCommit, onCancel, { multiline: true })
   const field = useRef<HTMLTextAreaElement>(null)
   // A new node stays hidden until React Flow has measured it, and a hidden field cannot take
   // focus: keep trying for a few frames.
@@ -25,12 +26,6 @@ export function NodeTextEditor({ initialText, onCommit, onCancel }: NodeTextEdit
     focus()
     return () => cancelAnimationFrame(frame)
   }, [])
-  const finish = (text: string | null) => {
-    if (finished.current) return
-    finished.current = true
-    if (text === null) onCancel()
-    else onCommit(text)
-  }
   return (
     <textarea
       className="node-editor nodrag nowheel nopan"
@@ -41,17 +36,7 @@ export function NodeTextEditor({ initialText, onCommit, onCancel }: NodeTextEdit
       rows={Math.min(8, Math.max(2, Math.ceil(initialText.length / 32)))}
       onClick={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        event.stopPropagation()
-        if (event.key === 'Enter' && !event.shiftKey) {
-          event.preventDefault()
-          finish(event.currentTarget.value)
-        } else if (event.key === 'Escape') {
-          event.preventDefault()
-          finish(null)
-        }
-      }}
-      onBlur={(event) => finish(event.currentTarget.value)}
+      {...edit}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { type LinkKind, type NodeKind, type Label } from '@warrant/model'
 import { memo, useEffect, useRef } from 'react'
+import { useInPlaceEdit } from '../editing/useInPlaceEdit'
 import { kindLabels, kindStyle } from '../app/kindColors'
 import { labelNames } from '../map/evaluate/EvaluationStore'
 
@@ -94,17 +95,11 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowView
 
 function OutlineTextEditor({ initialText, onCommit, onCancel }: { initialText: string; onCommit: (text: string) => void; onCancel: () => void }) {
   const field = useRef<HTMLInputElement>(null)
-  const finished = useRef(false)
+  const edit = useInPlaceEdit(onCommit, onCancel)
   useEffect(() => {
     field.current?.focus()
     field.current?.select()
   }, [])
-  const finish = (text: string | null) => {
-    if (finished.current) return
-    finished.current = true
-    if (text === null) onCancel()
-    else onCommit(text)
-  }
   return (
     <input
       ref={field}
@@ -112,17 +107,7 @@ function OutlineTextEditor({ initialText, onCommit, onCancel }: { initialText: s
       aria-label="Node text"
       data-testid="outline-editor"
       defaultValue={initialText}
-      onKeyDown={(event) => {
-        event.stopPropagation()
-        if (event.key === 'Enter') {
-          event.preventDefault()
-          finish(event.currentTarget.value)
-        } else if (event.key === 'Escape') {
-          event.preventDefault()
-          finish(null)
-        }
-      }}
-      onBlur={(event) => finish(event.currentTarget.value)}
+      {...edit}
     />
   )
 }

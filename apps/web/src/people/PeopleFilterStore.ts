@@ -1,3 +1,5 @@
+import { Listeners } from '../focus/Listeners'
+
 /** The people panel's view settings: whose work to show, and whether to colour by author. */
 export interface PeopleFilter {
   /** Author ids to show; empty shows everyone. */
@@ -8,12 +10,9 @@ export interface PeopleFilter {
 
 export class PeopleFilterStore {
   private state: PeopleFilter = { selected: new Set(), colourByAuthor: false, open: false }
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   get = (): PeopleFilter => this.state
 
@@ -37,6 +36,6 @@ export class PeopleFilterStore {
 
   private set(change: Partial<PeopleFilter>): void {
     this.state = { ...this.state, ...change }
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

@@ -2,6 +2,7 @@ import { localUser } from '../session/localUser'
 import type { RoomSession } from '../session/RoomSession'
 import { type Identity, maxDisplayNameLength } from './Identity'
 import { colorForId, isPersonColor } from './personColors'
+import { Listeners } from '../focus/Listeners'
 
 /** The same key as localUser: the id and name stay where they were, colour and choice join them. */
 const storageKey = 'warrant.user'
@@ -21,7 +22,7 @@ function readStored(): Record<string, unknown> {
  */
 export class IdentityStore {
   private identity: Identity
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
   constructor() {
     const user = localUser()
@@ -29,10 +30,7 @@ export class IdentityStore {
     this.identity = { id: user.id, name: user.name, color: isPersonColor(stored.color) ? stored.color : colorForId(user.id), chosen: stored.chosen === true }
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   get = (): Identity => this.identity
 
@@ -45,7 +43,7 @@ export class IdentityStore {
     } catch {
       // Storage refused (private mode): the choice lasts for this page.
     }
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 
   /** Makes the room write and show this identity. */

@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { LocalPersistence } from './LocalPersistence'
 import type { PendingChanges } from './PendingChanges'
 import { discardOtherEpochs, lastEpoch, localCopyName, normaliseEpoch, rememberEpoch } from './RoomEpoch'
+import { Listeners } from '../focus/Listeners'
 
 /** What the server says the room's epoch is now; undefined when it cannot be asked (offline). */
 export type EpochSource = () => Promise<string | undefined>
@@ -34,7 +35,7 @@ export class LocalRoomCopy {
   readonly stores = new Map<DocName, LocalPersistence>()
   /** A copy of an older room with this id was discarded (read with subscribe/getDiscarded). */
   private discarded = false
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
   private epoch: string | undefined
   private disposed = false
   private retryTimer: ReturnType<typeof setTimeout> | null = null
@@ -53,21 +54,18 @@ export class LocalRoomCopy {
     }
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   getDiscarded = (): boolean => this.discarded
 
   dismissNotice(): void {
     this.discarded = false
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 
   private markDiscarded(): void {
     this.discarded = true
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 
   /** IndexedDB holds every change to this doc so far. */

@@ -8,6 +8,7 @@ import { localUser, userColor } from './localUser'
 import { type SyncStatus, computeSyncStatus, sameSyncStatus } from './SyncStatus'
 import { syncBaseUrl } from './syncBaseUrl'
 import { MapUndo } from '../undo/MapUndo'
+import { Listeners } from '../focus/Listeners'
 
 export interface RoomSessionOptions {
   user?: Author
@@ -48,7 +49,7 @@ export class RoomSession {
   /** The room's copy in IndexedDB and the start order: epoch, local copy, then providers. */
   readonly localCopy: LocalRoomCopy
   private status: SyncStatus = { state: 'connecting', waiting: 0, offline: false }
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
   constructor(
     readonly roomId: string,
@@ -92,10 +93,7 @@ export class RoomSession {
   }
 
   /** The sync status as a store for useSyncExternalStore. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   getSnapshot = (): SyncStatus => this.status
 
@@ -109,7 +107,7 @@ export class RoomSession {
     if (this.ended) return
     this.ended = ended
     for (const connection of [this.text, this.map]) connection.stop(ended)
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 
   dispose(): void {
@@ -131,6 +129,6 @@ export class RoomSession {
     const next = computeSyncStatus([this.text.state(), this.map.state()], this.localCopy.unconfirmed)
     if (sameSyncStatus(next, this.status)) return
     this.status = next
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

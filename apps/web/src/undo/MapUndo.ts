@@ -1,5 +1,6 @@
 import { type Room, mapDocKeys } from '@warrant/model'
 import * as Y from 'yjs'
+import { Listeners } from '../focus/Listeners'
 
 /**
  * Undo and redo of this person's map commands: a Y.UndoManager over the map doc's records that
@@ -9,7 +10,7 @@ import * as Y from 'yjs'
  */
 export class MapUndo {
   readonly manager: Y.UndoManager
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
   private state = { canUndo: false, canRedo: false }
   private grouping = 0
 
@@ -51,10 +52,7 @@ export class MapUndo {
     }
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = this.listeners.subscribe
 
   getState = (): { canUndo: boolean; canRedo: boolean } => this.state
 
@@ -67,6 +65,6 @@ export class MapUndo {
     const next = { canUndo: this.manager.canUndo(), canRedo: this.manager.canRedo() }
     if (next.canUndo === this.state.canUndo && next.canRedo === this.state.canRedo) return
     this.state = next
-    for (const listener of this.listeners) listener()
+    this.listeners.notify()
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useInPlaceEdit } from '../../editing/useInPlaceEdit'
 
 interface SchemeEditorProps {
   initial: string
@@ -8,18 +9,12 @@ interface SchemeEditorProps {
 
 /** Names an argument's scheme in place: Enter or leaving commits, Escape cancels, empty clears it. */
 export function SchemeEditor({ initial, onCommit, onCancel }: SchemeEditorProps) {
-  const finished = useRef(false)
+  const edit = useInPlaceEdit(onCommit, onCancel)
   const field = useRef<HTMLInputElement>(null)
   useEffect(() => {
     field.current?.focus()
     field.current?.select()
   }, [])
-  const finish = (value: string | null) => {
-    if (finished.current) return
-    finished.current = true
-    if (value === null) onCancel()
-    else onCommit(value)
-  }
   return (
     <input
       ref={field}
@@ -31,17 +26,7 @@ export function SchemeEditor({ initial, onCommit, onCancel }: SchemeEditorProps)
       defaultValue={initial}
       onClick={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        event.stopPropagation()
-        if (event.key === 'Enter') {
-          event.preventDefault()
-          finish(event.currentTarget.value)
-        } else if (event.key === 'Escape') {
-          event.preventDefault()
-          finish(null)
-        }
-      }}
-      onBlur={(event) => finish(event.currentTarget.value)}
+      {...edit}
     />
   )
 }
