@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -7,7 +7,6 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
-  type OnConnectEnd,
   type OnDelete,
   ReactFlow,
   ReactFlowProvider,
@@ -15,7 +14,7 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from '@xyflow/react'
-import { type ArgumentNode, type LinkKind, type NodeKind, addNode, canWrite, deleteLinks, deleteNodes, linkAsArgument, linkNodes, setLinkKind, statementLinkKinds } from '@warrant/model'
+import { type ArgumentNode, type NodeKind, addNode, canWrite, deleteLinks, deleteNodes, linkAsArgument } from '@warrant/model'
 import type { FocusStore } from '../focus/FocusStore'
 import type { RoomSession } from '../session/RoomSession'
 import { ArgumentNodeView } from './ArgumentNodeView'
@@ -35,6 +34,7 @@ import { MapLegend } from './MapLegend'
 import { MapTools } from './MapTools'
 import { MapKeyboard } from '../keyboard/MapKeyboard'
 import { useTidy } from './useTidy'
+import { useLinkPicker } from './useLinkPicker'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
@@ -55,16 +55,11 @@ export interface MapViewProps {
 
 const nodeTypes = { argument: ArgumentNodeView, junction: JunctionNodeView }
 const edgeTypes = { link: LinkEdgeView, conclusion: ConclusionEdgeView }
-const junctionLinkKinds: readonly LinkKind[] = ['premise', 'undercuts']
 const multiSelectionKeys = ['Shift', 'Meta', 'Control']
 /** Past this many nodes the map shows a minimap (below it, a minimap only costs drag frames). */
 const miniMapFrom = 30
 const deleteKeys = ['Delete', 'Backspace']
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
-
-type Picker =
-  | { x: number; y: number; source: string; target: string; kinds: readonly LinkKind[] }
-  | { x: number; y: number; linkId: string; current: LinkKind; kinds: readonly LinkKind[] }
 
 /** The argument map: React Flow fed from the room's map snapshot. */
 export function MapView(props: MapViewProps) {
@@ -100,7 +95,6 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     if (seen.snapshot !== snapshot) setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList, snapshot.junctionList))
   }
   const editingId = useSyncExternalStore(editing.subscribe, editing.get)
-  const [picker, setPicker] = useState<Picker | null>(null)
   // Statements in the order they were selected: the last one is the conclusion of "Link as argument".
   const [selectionOrder, setSelectionOrder] = useState<readonly string[]>([])
   const [legend, setLegend] = useState(false)
@@ -151,52 +145,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     [room, moves, session],
   )
 
-  const pointInPane = useCallback((clientX: number, clientY: number) => {
-    const rect = pane.current?.getBoundingClientRect()
-    return { x: clientX - (rect?.left ?? 0), y: clientY - (rect?.top ?? 0) }
-  }, [])
-
-  const onConnectEnd: OnConnectEnd = useCallback(
-    (event, connection) => {
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event
-      if (!point || !connection.fromNode) return
-      // A drop on a node's body counts, not only on its handle.
-      const dropped = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id')
-      let source = connection.fromNode.id
-      let target = connection.toNode?.id ?? dropped
-      if (!target || target === source) return
-      const { junctions, nodes: statements } = room.getSnapshot()
-      // Dragged from a junction onto a statement: that statement joins the argument.
-      if (junctions.has(source) && statements.has(target)) [source, target] = [target, source]
-      if (!statements.has(source)) return
-      const kinds = junctions.has(target) ? junctionLinkKinds : statementLinkKinds
-      setPicker({ ...pointInPane(point.clientX, point.clientY), source, target, kinds })
-    },
-    [pointInPane, room],
-  )
-  const onEdgeClick = useCallback(
-    (event: MouseEvent, edge: MapFlowEdge) => {
-      if (edge.type !== 'link' || !edge.data) return
-      const current = edge.data.record.kind
-      const kinds = junctionLinkKinds.includes(current) ? junctionLinkKinds : statementLinkKinds
-      setPicker({ ...pointInPane(event.clientX, event.clientY), linkId: edge.id, current, kinds })
-    },
-    [pointInPane],
-  )
-  const closePicker = useCallback(() => setPicker(null), [])
-  const pickKind = useCallback(
-    (kind: LinkKind) => {
-      if (!picker) return
-      if ('linkId' in picker) setLinkKind(room, picker.linkId, kind)
-      else linkNodes(room, { source: picker.source, target: picker.target, kind })
-      setPicker(null)
-    },
-    [room, picker],
-  )
-  const deletePickedLink = useCallback(() => {
-    if (picker && 'linkId' in picker) deleteLinks(room, [picker.linkId])
-    setPicker(null)
-  }, [room, picker])
+  const { picker, onConnectEnd, onEdgeClick, closePicker, pickKind, deletePickedLink } = useLinkPicker(room, pane)
 
   const onNodeMouseEnter = useCallback((_event: unknown, node: MapFlowNode) => node.type === 'argument' && focus.hover(node.id), [focus])
   const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
