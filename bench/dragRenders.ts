@@ -91,7 +91,7 @@ export async function dragRendersSection(): Promise<Section> {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
     const page = await context.newPage()
     await page.addInitScript(initScript)
-    await page.goto(`${server.httpBase}/r/${roomId}`)
+    await page.goto(room.ownerUrl)
     await page.waitForFunction(`document.querySelectorAll('[data-testid="map-node"]').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
     await page.waitForTimeout(1500)
     const picked = (await page.evaluate(pickNode)) as { id: string; x: number; y: number } | null

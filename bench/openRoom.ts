@@ -92,7 +92,7 @@ export async function openRoomSection(): Promise<Section> {
   const peer: { domContentLoaded: number; load: number }[] = []
   try {
     for (let index = 0; index < pageLoads; index++) {
-      ours.push(await loadRoom(browser, `${server.httpBase}/r/sample`))
+      ours.push(await loadRoom(browser, server.sampleUrl))
       peer.push(await loadStatic(browser, `${staticServer.httpBase}/r/sample`))
     }
   } finally {

@@ -1,10 +1,17 @@
 /**
- * Runs every benchmark and rewrites /work/main/BENCHMARKS.md. `--quick` for a run of about
- * three minutes. A benchmark that cannot run (e.g. the web app is not built) gets a section
+ * Runs every benchmark and rewrites /work/main/BENCHMARKS.md. `--quick` for a run of at most
+ * about five minutes. A benchmark that cannot run (e.g. the web app is not built) gets a section
  * saying so; the others still run.
  */
 import fs from 'node:fs'
 import { dragRendersSection } from './dragRenders'
+import { durabilitySection, measureDurability } from './durability'
+import { evaluationSection } from './evaluation'
+import { exportImagesSection } from './exportImages'
+import { layoutSection } from './layout'
+import { measureBundle, measureMemory, memorySection } from './memory'
+import { measureSyncScale, syncScaleSection } from './syncScale'
+import { findingsMarkdown } from './lib/findings'
 import { machineMarkdown } from './lib/machine'
 import { measureSync } from './lib/measureSync'
 import { quick } from './lib/options'
@@ -32,8 +39,14 @@ const sections = [
     const measurement = await measureSync()
     return [savedAckSection(measurement), syncLatencySection(measurement)]
   })),
+  ...(await attempt(['Sync server at scale'], async () => [syncScaleSection(await measureSyncScale())])),
+  ...(await attempt(['Durability: saved acks and kill -9'], async () => [durabilitySection(await measureDurability())])),
+  ...(await attempt(['Memory and size'], async () => [memorySection(await measureMemory(), measureBundle())])),
   ...(await attempt(['Open the sample room'], async () => [await openRoomSection()])),
   ...(await attempt(['Renders per drag frame'], async () => [await dragRendersSection()])),
+  ...(await attempt(['Grounded labelling (evaluation)'], async () => [evaluationSection()])),
+  ...(await attempt(['Layout'], async () => [await layoutSection()])),
+  ...(await attempt(['Map export (500 nodes)'], async () => [await exportImagesSection()])),
 ]
 
 const markdown = [
@@ -46,6 +59,7 @@ const markdown = [
   `- Mode: ${quick ? 'quick' : 'full'}; this run took ${((Date.now() - started) / 1000).toFixed(0)} s`,
   '',
   ...sections.map(sectionMarkdown),
+  findingsMarkdown,
 ].join('\n')
 fs.writeFileSync(benchmarksFile, markdown)
 console.log(`\nWrote ${benchmarksFile}`)

@@ -18,6 +18,8 @@ export class SyncClient {
   constructor(url: string) {
     this.socket = new WebSocket(url)
     this.socket.binaryType = 'nodebuffer'
+    // Errors after the open (a server killed under load) must not crash the load process.
+    this.socket.on('error', () => {})
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== this) this.send(encodeFrame([messageSync, syncUpdate], update))
     })

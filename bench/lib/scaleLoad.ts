@@ -1,0 +1,246 @@
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import * as Y from 'yjs'
+import { type LatencyStats, latencyStats } from './stats'
+import type { BenchClient, Target } from './targets'
+
+/**
+ * Many rooms, each with `usersPerRoom` users; a user holds two connections (the map doc and
+ * the text doc), as the web app does. The update mix: map moves (a Y.Map set of `position`),
+ * node+link adds (two records in one transaction) and 20-character text inserts. Fan-out latency
+ * is measured at every other connection of the same doc (one process, one clock).
+ */
+export interface ScaleRoom {
+  groups: DocGroup[]
+}
+
+interface Sent {
+  clocks: number[]
+  times: number[]
+  measured: boolean[]
+}
+
+interface Member {
+  client: BenchClient
+  sent: Sent
+  /** cursor[i] = how many of member i's sends this member has seen. */
+  cursor: number[]
+  /** The paragraph this member types into (text doc), or its node (map doc). */
+  ownId: string
+  step: number
+}
+
+export interface DocGroup {
+  doc: 'map' | 'text'
+  members: Member[]
+}
+
+export interface ScaleLoad {
+  rooms: ScaleRoom[]
+  connections: number
+  connectMs: number
+  close(): Promise<void>
+}
+
+export const updateMix = { moves: 0.6, adds: 0.2, text: 0.2 }
+
+/** Opens the rooms and all connections (bounded concurrency), and waits for every initial sync. */
+export async function openScaleLoad(target: Target, prefix: string, roomCount: number, usersPerRoom: number): Promise<ScaleLoad> {
+  const started = performance.now()
+  const rooms: ScaleRoom[] = []
+  const batch = 25
+  for (let first = 0; first < roomCount; first += batch) {
+    const made = await Promise.all(
+      Array.from({ length: Math.min(batch, roomCount - first) }, async (_, offset) => {
+        const room = `${prefix}-${first + offset}`
+        await target.openRoom(room)
+        const groups = (['map', 'text'] as const).map((doc): DocGroup => ({
+          doc,
+          members: Array.from({ length: usersPerRoom }, (_, index) => ({
+            client: target.connect(room, doc),
+            sent: { clocks: [], times: [], measured: [] },
+            cursor: Array.from({ length: usersPerRoom }, () => 0),
+            ownId: `${doc}-${index}`,
+            step: 0,
+          })),
+        }))
+        await Promise.all(groups.flatMap((group) => group.members.map((member) => withTimeout(member.client.synced, 30_000, `sync ${room}`))))
+        return { groups }
+      }),
+    )
+    rooms.push(...made)
+  }
+  const connectMs = performance.now() - started
+  // Each member's own node / paragraph exists before the measured load (not measured).
+  for (const { groups } of rooms) {
+    for (const group of groups) {
+      for (const member of group.members) {
+        const doc = member.client.doc
+        if (group.doc === 'map') {
+          doc.transact(() => {
+            const node = new Y.Map<unknown>()
+            node.set('id', member.ownId)
+            node.set('kind', 'claim')
+            node.set('text', `Claim of ${member.ownId}`)
+            node.set('position', { x: 0, y: 0 })
+            doc.getMap<Y.Map<unknown>>('nodes').set(member.ownId, node)
+          })
+        } else {
+          doc.transact(() => {
+            const paragraph = new Y.XmlElement('paragraph')
+            paragraph.insert(0, [new Y.XmlText('Paragraph. ')])
+            doc.getXmlFragment('content').push([paragraph])
+          })
+        }
+      }
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  return {
+    rooms,
+    connections: rooms.length * 2 * usersPerRoom,
+    connectMs,
+    close: async () => {
+      const all = rooms.flatMap((room) => room.groups.flatMap((group) => group.members.map((member) => member.client)))
+      for (let first = 0; first < all.length; first += 200) await Promise.all(all.slice(first, first + 200).map((client) => client.close()))
+    },
+  }
+}
+
+export interface RateResult {
+  rate: number
+  achievedRate: number
+  measured: number
+  deliveries: number
+  fanOut: LatencyStats
+  drops: number
+  groupsConverged: number
+  groups: number
+  /** p99 of this (load generator) process's event-loop delay: its own share of the latency. */
+  loadLoopDelayP99: number
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms).unref())])
+}
+
+/** Steady `rate` updates/s (all rooms together) for `seconds`; the first `warmupSeconds` are not measured. */
+export async function runRate(load: ScaleLoad, rate: number, seconds: number, warmupSeconds: number, drainMs: number): Promise<RateResult> {
+  const groups = load.rooms.flatMap((room) => room.groups)
+  const samples: number[] = []
+  const detach: (() => void)[] = []
+  for (const group of groups) {
+    for (const member of group.members) {
+      member.sent = { clocks: [], times: [], measured: [] }
+      member.cursor.fill(0)
+    }
+    group.members.forEach((receiver, receiverIndex) => {
+      const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        if (transaction.local) return
+        const now = performance.now()
+        group.members.forEach((sender, senderIndex) => {
+          if (senderIndex === receiverIndex) return
+          const { clocks, times, measured } = sender.sent
+          let cursor = receiver.cursor[senderIndex]!
+          if (cursor >= clocks.length) return
+          const seen = Y.getState(receiver.client.doc.store, sender.client.doc.clientID)
+          while (cursor < clocks.length && clocks[cursor]! <= seen) {
+            if (measured[cursor]) samples.push(now - times[cursor]!)
+            cursor++
+          }
+          receiver.cursor[senderIndex] = cursor
+        })
+      }
+      receiver.client.doc.on('update', onUpdate)
+      detach.push(() => receiver.client.doc.off('update', onUpdate))
+    })
+  }
+  const members = groups.flatMap((group) => group.members.map((member) => ({ group, member })))
+  const maps = members.filter((each) => each.group.doc === 'map')
+  const texts = members.filter((each) => each.group.doc === 'text')
+  let seed = 12345
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
+  const start = performance.now()
+  const warmupEnd = start + warmupSeconds * 1000
+  const end = start + seconds * 1000
+  let sent = 0
+  let measuredCount = 0
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const now = performance.now()
+      const due = Math.min(Math.floor(((Math.min(now, end) - start) / 1000) * rate), Math.floor(seconds * rate))
+      while (sent < due) {
+        const pick = random()
+        const pool = pick < updateMix.moves + updateMix.adds ? maps : texts
+        const { member } = pool[Math.floor(random() * pool.length)]!
+        const doc = member.client.doc
+        const sentAt = performance.now()
+        member.step++
+        if (pool === texts) {
+          const paragraph = doc.getXmlFragment('content').toArray().find((each) => each instanceof Y.XmlElement)
+          const text = (paragraph as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined
+          text?.insert(0, `typed ${String(member.step).padStart(6, '0')} abcdefg`.slice(0, 20))
+        } else if (pick < updateMix.moves) {
+          const node = doc.getMap<Y.Map<unknown>>('nodes').get(member.ownId)
+          node?.set('position', { x: member.step % 1000, y: Math.floor(member.step / 1000) })
+        } else {
+          doc.transact(() => {
+            const id = `${member.ownId}-n${member.step}`
+            const node = new Y.Map<unknown>()
+            node.set('id', id)
+            node.set('kind', 'evidence')
+            node.set('text', 'Evidence added under load, about forty chars')
+            node.set('position', { x: member.step, y: 200 })
+            doc.getMap<Y.Map<unknown>>('nodes').set(id, node)
+            const link = new Y.Map<unknown>()
+            link.set('id', `${id}-l`)
+            link.set('source', id)
+            link.set('target', member.ownId)
+            link.set('kind', 'supports')
+            doc.getMap<Y.Map<unknown>>('edges').set(`${id}-l`, link)
+          })
+        }
+        member.sent.clocks.push(Y.getState(doc.store, doc.clientID))
+        member.sent.times.push(sentAt)
+        member.sent.measured.push(sentAt >= warmupEnd)
+        if (sentAt >= warmupEnd) measuredCount++
+        sent++
+      }
+      if (now >= end) return resolve()
+      setTimeout(tick, 2)
+    }
+    tick()
+  })
+  const lastSend = performance.now()
+  delay.disable()
+  const pendingOf = () => {
+    let pending = 0
+    for (const group of groups) {
+      group.members.forEach((receiver, receiverIndex) => {
+        group.members.forEach((sender, senderIndex) => {
+          if (senderIndex === receiverIndex) return
+          for (let index = receiver.cursor[senderIndex]!; index < sender.sent.clocks.length; index++) if (sender.sent.measured[index]) pending++
+        })
+      })
+    }
+    return pending
+  }
+  const drainEnd = lastSend + drainMs
+  while (performance.now() < drainEnd && pendingOf() > 0) await new Promise((resolve) => setTimeout(resolve, 50))
+  const drops = pendingOf()
+  detach.forEach((each) => each())
+  const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64')
+  const groupsConverged = groups.filter((group) => group.members.every((member) => sv(member.client.doc) === sv(group.members[0]!.client.doc))).length
+  return {
+    rate,
+    achievedRate: sent / ((lastSend - start) / 1000),
+    measured: measuredCount,
+    deliveries: samples.length,
+    fanOut: latencyStats(samples),
+    drops,
+    groupsConverged,
+    groups: groups.length,
+    loadLoopDelayP99: delay.percentile(99) / 1e6,
+  }
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { type ChildServer, spawnServer } from './childServer'
+import { createRoom } from './createRoom'
+import { benchDir } from './paths'
+import { SyncClient } from './SyncClient'
+
+export type TargetKind = 'warrant' | 'y-websocket-server' | 'hocuspocus'
+export const targetNames: Record<TargetKind, string> = {
+  warrant: 'Warrant',
+  'y-websocket-server': '@y/websocket-server 0.1.1',
+  hocuspocus: 'Hocuspocus 4 + SQLite',
+}
+
+/** One connection to one doc, whatever the protocol: its Y.Doc, when it is in sync, and close. */
+export interface BenchClient {
+  doc: Y.Doc
+  synced: Promise<void>
+  /** Our server's saved acknowledgements (only with `ack`); never called for the peers. */
+  onSaved: ((stateVector: Map<number, number>) => void) | null
+  close(): Promise<void>
+}
+
+export interface ServerStats {
+  rss: number
+  heapUsed: number
+  docs: number
+}
+
+export interface Target {
+  kind: TargetKind
+  name: string
+  pid: number
+  dataDir: string
+  /** Our server needs the room registered (POST /api/rooms) and a token; the peers take any name. */
+  openRoom(room: string): Promise<void>
+  connect(room: string, doc: 'map' | 'text', options?: { ack?: boolean }): BenchClient
+  /** RSS and heap after a full GC, and the number of loaded docs, from the server's stats port. */
+  stats(): Promise<ServerStats>
+  stop(): Promise<void>
+}
+
+export interface TargetOptions {
+  /** Reuse a data dir (restart after kill -9); a fresh temp dir otherwise. */
+  dataDir?: string
+  idleUnloadMs?: number
+  /** Write a V8 CPU profile of the server into this directory (`--cpu-prof`). */
+  cpuProfileDir?: string
+  /** @y/websocket-server only: persist with y-leveldb into the data dir. */
+  peerPersistence?: boolean
+}
+
+/** Thrown when Hocuspocus cannot be imported; callers print "not installed" and skip it. */
+export class NotInstalledError extends Error {}
+
+export async function startTarget(kind: TargetKind, options: TargetOptions = {}): Promise<Target> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-${kind}-`))
+  const node = [process.execPath, '--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), '--import', 'tsx']
+  const main = { warrant: 'lib/warrantServerMain.ts', 'y-websocket-server': 'lib/peerServerMain.ts', hocuspocus: 'lib/hocuspocusServerMain.ts' }[kind]
+  let server: ChildServer
+  try {
+    server = await spawnServer({
+      name: targetNames[kind],
+      command: [...node, main],
+      cwd: benchDir,
+      env: {
+        BENCH_DATA_DIR: dataDir,
+        ...(options.idleUnloadMs ? { BENCH_IDLE_UNLOAD_MS: String(options.idleUnloadMs) } : {}),
+        ...(options.peerPersistence ? { BENCH_PEER_PERSIST: path.join(dataDir, 'leveldb') } : {}),
+      },
+      ready: /listening on (\d+) stats (\d+)/,
+      startTimeoutMs: 30_000,
+    })
+  } catch (error) {
+    if (String(error).includes('not installed')) throw new NotInstalledError(`${targetNames[kind]}: not installed (${String(error).split('\n')[1] ?? ''})`)
+    throw error
+  }
+  const httpBase = `http://127.0.0.1:${server.port}`
+  const statsUrl = `http://127.0.0.1:${server.ready[2]}/`
+  const tokens = new Map<string, string>()
+  const tokensFile = path.join(dataDir, 'bench-tokens.json')
+  if (fs.existsSync(tokensFile)) for (const [room, token] of Object.entries(JSON.parse(fs.readFileSync(tokensFile, 'utf8')) as Record<string, string>)) tokens.set(room, token)
+  return {
+    kind,
+    name: targetNames[kind],
+    pid: server.pid,
+    dataDir,
+    async openRoom(room) {
+      if (kind !== 'warrant' || tokens.has(room)) return
+      tokens.set(room, (await createRoom(httpBase, room)).token)
+      fs.writeFileSync(tokensFile, JSON.stringify(Object.fromEntries(tokens)))
+    },
+    connect(room, doc, connectOptions = {}) {
+      if (kind === 'hocuspocus') return hocuspocusClient(`ws://127.0.0.1:${server.port}`, `${room}/${doc}`)
+      const query = kind === 'warrant' ? `?token=${tokens.get(room)}${connectOptions.ack ? '&ack=1' : ''}` : ''
+      return new SyncClient(`ws://127.0.0.1:${server.port}/sync/${room}/${doc}${query}`)
+    },
+    async stats() {
+      return (await (await fetch(statsUrl)).json()) as ServerStats
+    },
+    async stop() {
+      await server.stop()
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+interface ProviderModule {
+  HocuspocusProvider: new (configuration: Record<string, unknown>) => { on(event: string, listener: () => void): void; destroy(): void }
+}
+let providerModule: ProviderModule | null = null
+
+/** Loads `@hocuspocus/provider` once (before any `hocuspocus` client is made). */
+export async function loadHocuspocusProvider(): Promise<void> {
+  providerModule ??= (await import('@hocuspocus/provider' as string)) as ProviderModule
+}
+
+/** A Hocuspocus client through its own provider (one socket per provider, awareness off). */
+function hocuspocusClient(url: string, name: string): BenchClient {
+  if (!providerModule) throw new NotInstalledError('@hocuspocus/provider is not loaded')
+  const doc = new Y.Doc()
+  let resolveSynced = () => {}
+  const synced = new Promise<void>((resolve) => (resolveSynced = resolve))
+  const provider = new providerModule.HocuspocusProvider({ url, name, document: doc, awareness: null, WebSocketPolyfill: WebSocket, token: 'bench' })
+  provider.on('synced', () => resolveSynced())
+  return {
+    doc,
+    synced,
+    onSaved: null,
+    close: async () => provider.destroy(),
+  }
+}
+
+/** The RSS of a process from /proc (no GC first), in bytes. */
+export function rssOf(pid: number): number {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((each) => each.startsWith('VmRSS:'))
+    return Number(line?.split(/\s+/)[1] ?? Number.NaN) * 1024
+  } catch {
+    return Number.NaN
+  }
+}

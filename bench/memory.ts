@@ -1,0 +1,218 @@
+/**
+ * Memory and size: server RSS with 200 active 200 KB docs (goal ≤ 25× the encoded size per
+ * doc), idle docs unloaded after the last client leaves, RSS back to baseline ± 10 % after
+ * opening and closing many rooms; and the initial JS (gzip) of apps/web/dist.
+ * Servers run with a short idle timeout (our `idleUnloadMs`, set in-process by
+ * lib/warrantServerMain.ts; the default is 30 s) so the run stays short.
+ * Run alone: npx tsx memory.ts [--quick]
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import zlib from 'node:zlib'
+import * as Y from 'yjs'
+import { fillMapDoc } from './lib/fillDoc'
+import { isMain } from './lib/isMain'
+import { quick } from './lib/options'
+import { webDist } from './lib/paths'
+import { pinSelfToLoadCore } from './lib/pinning'
+import { type Row, type Section, printSection } from './lib/report'
+import { NotInstalledError, type ServerStats, type Target, type TargetKind, loadHocuspocusProvider, startTarget, targetNames } from './lib/targets'
+
+const activeDocs = 200
+const docBytes = 200_000
+const churnRooms = quick ? 500 : 10_000
+const idleUnloadMs = 2000
+
+interface MemoryFigures {
+  kind: TargetKind
+  skipped?: string
+  base: ServerStats
+  encoded: number
+  active: ServerStats
+  unloadMs: number
+  afterUnload: number
+  afterChurn: ServerStats
+  churnMs: number
+  error?: string
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
+
+/** Polls the loaded-doc count until 0; gives up after `timeoutMs`, or after 8 s without any decrease (a server that never unloads). */
+async function waitUnloaded(target: Target, timeoutMs: number): Promise<{ ms: number; stats: ServerStats }> {
+  const started = performance.now()
+  let lastCount = Number.POSITIVE_INFINITY
+  let lastChange = started
+  for (;;) {
+    const stats = await target.stats()
+    if (stats.docs < lastCount) {
+      lastCount = stats.docs
+      lastChange = performance.now()
+    }
+    if (stats.docs === 0 || performance.now() - started > timeoutMs || performance.now() - lastChange > 8000) return { ms: stats.docs === 0 ? performance.now() - started : Number.NaN, stats }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+async function churn(target: Target, prefix: string, count: number): Promise<void> {
+  const concurrency = 50
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const room = `${prefix}-${next++}`
+        await target.openRoom(room)
+        const client = target.connect(room, 'map')
+        await client.synced
+        await client.close()
+      }
+    }),
+  )
+}
+
+async function measureTarget(kind: TargetKind, template: Uint8Array, encoded: number): Promise<MemoryFigures> {
+  let target: Target
+  try {
+    if (kind === 'hocuspocus') await loadHocuspocusProvider()
+    target = await startTarget(kind, { idleUnloadMs })
+  } catch (error) {
+    if (error instanceof NotInstalledError || kind === 'hocuspocus') return { kind, skipped: 'not installed' } as MemoryFigures
+    throw error
+  }
+  const figures = { kind, encoded } as MemoryFigures
+  const t0 = performance.now()
+  try {
+    await churn(target, 'warm', 100)
+    figures.base = (await waitUnloaded(target, 30_000)).stats
+    const log = (what: string) => console.log(`    ${target.name}: ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+    log('baseline')
+    const clients = []
+    for (let index = 0; index < activeDocs; index++) {
+      const room = `big-${index}`
+      await target.openRoom(room)
+      const client = target.connect(room, 'map')
+      await client.synced
+      Y.applyUpdate(client.doc, template)
+      clients.push(client)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    figures.active = await target.stats()
+    log('active docs measured')
+    for (const client of clients) await client.close()
+    const unloaded = await waitUnloaded(target, 40_000)
+    figures.unloadMs = unloaded.ms
+    figures.afterUnload = unloaded.stats.docs
+    log(`unloaded: ${unloaded.stats.docs} docs left`)
+    const churnStart = performance.now()
+    await churn(target, 'churn', churnRooms)
+    figures.churnMs = performance.now() - churnStart
+    log('churned')
+    figures.afterChurn = (await waitUnloaded(target, 40_000)).stats
+  } catch (error) {
+    figures.error = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  } finally {
+    await target.stop()
+  }
+  return figures
+}
+
+export interface BundleFigures {
+  initial: { file: string; gzip: number }[]
+  lazy: { file: string; gzip: number }[]
+}
+
+export function measureBundle(): BundleFigures | null {
+  const index = path.join(webDist, 'index.html')
+  if (!fs.existsSync(index)) return null
+  const html = fs.readFileSync(index, 'utf8')
+  const initialFiles = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!))
+  const gzip = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(webDist, file)), { level: 9 }).byteLength
+  const all = fs.readdirSync(path.join(webDist, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`)
+  return {
+    initial: [...initialFiles].map((file) => ({ file, gzip: gzip(file) })),
+    lazy: all.filter((file) => !initialFiles.has(file)).map((file) => ({ file, gzip: gzip(file) })),
+  }
+}
+
+export async function measureMemory(): Promise<MemoryFigures[]> {
+  pinSelfToLoadCore()
+  const template = new Y.Doc()
+  const encoded = fillMapDoc(template, docBytes)
+  const update = Y.encodeStateAsUpdate(template)
+  const all: MemoryFigures[] = []
+  for (const kind of ['warrant', 'y-websocket-server', 'hocuspocus'] as const) {
+    console.log(`  ${targetNames[kind]}`)
+    all.push(await measureTarget(kind, update, encoded))
+  }
+  return all
+}
+
+const unloadCell = (f: MemoryFigures) => (Number.isFinite(f.unloadMs) ? `${(f.unloadMs / 1000).toFixed(1)} s for ${activeDocs} docs` : `not unloaded: ${f.afterUnload} docs still loaded`)
+
+export function memorySection(all: MemoryFigures[], bundle: BundleFigures | null): Section {
+  const [ours, reference, hocuspocus] = all as [MemoryFigures, MemoryFigures, MemoryFigures]
+  const perDoc = (f: MemoryFigures) => (f.active.rss - f.base.rss) / activeDocs
+  const cell = (f: MemoryFigures, value: (f: MemoryFigures) => string) => {
+    if (f.skipped) return f.skipped
+    try {
+      return value(f)
+    } catch {
+      return `failed: ${f.error ?? '?'}`
+    }
+  }
+  const both = (value: (f: MemoryFigures) => string) => `${cell(reference, value)}; Hocuspocus: ${cell(hocuspocus, value)}`
+  const rows: Row[] = [
+    {
+      measure: `RSS with ${activeDocs} active ${(docBytes / 1000).toFixed(0)} KB docs, per doc (× encoded size)`,
+      ours: cell(ours, (f) => `${mb(perDoc(f))} (${(perDoc(f) / f.encoded).toFixed(1)}×; total ${mb(f.active.rss)})`),
+      peer: both((f) => `${mb(perDoc(f))} (${(perDoc(f) / f.encoded).toFixed(1)}×)`),
+      ratio: ours.skipped || reference.skipped || !ours.active || !reference.active ? 'n/a' : `${(perDoc(ours) / perDoc(reference)).toFixed(2)}×`,
+      goal: '≤ 25× encoded',
+    },
+    {
+      measure: `last client leaves → docs unloaded (idle timeout ${idleUnloadMs} ms here)`,
+      ours: cell(ours, (f) => unloadCell(f)),
+      peer: both(unloadCell),
+      ratio: '',
+      goal: '≤ 30 s (default timeout)',
+    },
+    {
+      measure: `RSS after ${churnRooms.toLocaleString('en')} rooms opened and closed vs baseline`,
+      ours: cell(ours, (f) => `${mb(f.afterChurn.rss)} vs ${mb(f.base.rss)} (${(((f.afterChurn.rss - f.base.rss) / f.base.rss) * 100).toFixed(0)} %), ${f.afterChurn.docs} docs loaded, churn ${(f.churnMs / 1000).toFixed(1)} s`),
+      peer: both((f) => `${mb(f.afterChurn.rss)} vs ${mb(f.base.rss)} (${(((f.afterChurn.rss - f.base.rss) / f.base.rss) * 100).toFixed(0)} %), churn ${(f.churnMs / 1000).toFixed(1)} s`),
+      ratio: '',
+      goal: 'baseline ± 10 %',
+    },
+  ]
+  if (bundle) {
+    const sum = (list: { gzip: number }[]) => list.reduce((total, each) => total + each.gzip, 0)
+    rows.push({
+      measure: 'initial JS, gzip -9 (chunks index.html loads)',
+      ours: `${(sum(bundle.initial) / 1024).toFixed(0)} KiB (${bundle.initial.map((each) => each.file).join(', ')}); lazy chunks ${(sum(bundle.lazy) / 1024).toFixed(0)} KiB in ${bundle.lazy.length} files`,
+      peer: '',
+      ratio: '',
+      goal: '≤ 250 KB',
+    })
+  }
+  return {
+    title: 'Memory and size',
+    what:
+      `Each server alone on core 0 with its stats port (RSS after two full GCs, \`--expose-gc\`). Baseline after 100 rooms opened and closed; then ${activeDocs} rooms each get a ` +
+      `${(docBytes / 1000).toFixed(0)} KB map doc (${activeDocs} connected clients stay); then they leave and the loaded-doc count is polled until 0; then ${churnRooms.toLocaleString('en')} rooms ` +
+      `are opened (one client, initial sync) and closed, 50 at a time. Warrant runs with \`idleUnloadMs: ${idleUnloadMs}\`; @y/websocket-server (no persistence) drops a doc at its last close; Hocuspocus unloads after storing.`,
+    peerName: '@y/websocket-server 0.1.1; Hocuspocus 4 + SQLite',
+    rows,
+    notes: [
+      ...all.filter((f) => f.error).map((f) => `${targetNames[f.kind]} stopped early: ${f.error}`),
+      ...(bundle ? [] : ['Initial JS not measured: apps/web/dist is not built.']),
+      ...(quick ? [`Quick mode: ${churnRooms.toLocaleString('en')} rooms churned instead of 10,000.`] : []),
+    ],
+  }
+}
+
+if (isMain(import.meta.url)) {
+  console.log('Memory and size')
+  printSection(memorySection(await measureMemory(), measureBundle()))
+  process.exit(0)
+}

@@ -1,0 +1,190 @@
+/**
+ * Sync server at scale (issue 6, item 1): Warrant next to @y/websocket-server 0.1.1 and
+ * Hocuspocus 4 (+ SQLite; skipped with "not installed" when it cannot be imported).
+ * 1. Connect + initial sync of a fresh client to a loaded doc of 10 KB / 200 KB / 2 MB.
+ * 2. Rooms × users (two connections each: map + text) × the update mix, at increasing total
+ *    rates: fan-out p50/p95/p99 at every other connection of the doc, drops, convergence; the
+ *    highest rate sustained with p99 ≤ 50 ms, no drops and ≥ 90 % of the asked rate.
+ * 3. Server RSS per loaded doc (after a full GC, through the server's stats port).
+ * Raw y-protocols clients over `ws` (Hocuspocus: its own provider), all in this process on core 1.
+ * Run alone: npx tsx syncScale.ts [--quick]
+ */
+import { performance } from 'node:perf_hooks'
+import * as Y from 'yjs'
+import { fillMapDoc } from './lib/fillDoc'
+import { isMain } from './lib/isMain'
+import { quick } from './lib/options'
+import { pinSelfToLoadCore } from './lib/pinning'
+import { type Row, type Section, printSection } from './lib/report'
+import { type RateResult, openScaleLoad, runRate, updateMix } from './lib/scaleLoad'
+import { type LatencyStats, formatMs, latencyStats } from './lib/stats'
+import { NotInstalledError, type Target, type TargetKind, loadHocuspocusProvider, startTarget, targetNames } from './lib/targets'
+
+export const scaleConfig = quick
+  ? { rooms: Number(process.env.BENCH_SCALE_ROOMS ?? 125), usersPerRoom: 4, rates: [250, 1000, 2000], seconds: 3, warmup: 0.5, sizes: [10_000, 200_000, 2_000_000], connects: 5 }
+  : { rooms: 500, usersPerRoom: 4, rates: [250, 500, 1000, 2000, 4000, 8000], seconds: 8, warmup: 1, sizes: [10_000, 200_000, 2_000_000], connects: 15 }
+const goalRate = 1000
+const ceilingP99 = 50
+
+export interface TargetScale {
+  kind: TargetKind
+  skipped?: string
+  initial: { size: number; encoded: number; connect: LatencyStats }[]
+  connectMs: number
+  connections: number
+  docs: number
+  rssPerDoc: number
+  rssBase: number
+  rates: RateResult[]
+  ceiling: number
+  error?: string
+}
+
+const sustained = (result: RateResult) => result.fanOut.p99 <= ceilingP99 && result.drops === 0 && result.achievedRate >= 0.9 * result.rate && result.groupsConverged === result.groups
+
+async function initialSync(target: Target, size: number, connects: number): Promise<{ size: number; encoded: number; connect: LatencyStats }> {
+  const room = `init-${size}-${Date.now().toString(36)}`
+  await target.openRoom(room)
+  const writer = target.connect(room, 'map')
+  await writer.synced
+  const encoded = fillMapDoc(writer.doc, size)
+  const complete = (doc: Y.Doc) => Y.encodeStateAsUpdate(doc).byteLength >= encoded * 0.98
+  // Wait until the server holds it all (a fresh client gets everything).
+  for (let attempt = 0; ; attempt++) {
+    const probe = target.connect(room, 'map')
+    await probe.synced
+    const done = complete(probe.doc)
+    await probe.close()
+    if (done) break
+    if (attempt > 60) throw new Error(`${target.name}: the ${size}-byte doc never arrived whole`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  const times: number[] = []
+  for (let each = 0; each < connects; each++) {
+    const started = performance.now()
+    const client = target.connect(room, 'map')
+    await client.synced
+    const ms = performance.now() - started
+    if (complete(client.doc)) times.push(ms)
+    await client.close()
+  }
+  await writer.close()
+  return { size, encoded, connect: latencyStats(times) }
+}
+
+export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
+  const figures: TargetScale = { kind, initial: [], connectMs: Number.NaN, connections: 0, docs: 0, rssPerDoc: Number.NaN, rssBase: Number.NaN, rates: [], ceiling: 0 }
+  let target: Target
+  try {
+    if (kind === 'hocuspocus') await loadHocuspocusProvider().catch((error: unknown) => Promise.reject(new NotInstalledError(`@hocuspocus/provider: ${String(error)}`)))
+    target = await startTarget(kind, process.env.BENCH_CPU_PROF ? { cpuProfileDir: process.env.BENCH_CPU_PROF } : {})
+  } catch (error) {
+    if (error instanceof NotInstalledError) return { ...figures, skipped: 'not installed' }
+    throw error
+  }
+  try {
+    for (const size of scaleConfig.sizes) figures.initial.push(await initialSync(target, size, scaleConfig.connects))
+    figures.rssBase = (await target.stats()).rss
+    const load = await openScaleLoad(target, `scale-${Date.now().toString(36)}`, scaleConfig.rooms, scaleConfig.usersPerRoom)
+    figures.connectMs = load.connectMs
+    figures.connections = load.connections
+    const loaded = await target.stats()
+    figures.docs = loaded.docs
+    figures.rssPerDoc = (loaded.rss - figures.rssBase) / (scaleConfig.rooms * 2)
+    try {
+      for (const rate of scaleConfig.rates) {
+        process.stdout.write(`  ${target.name}: ${rate}/s … `)
+        const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000)
+        figures.rates.push(result)
+        console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)}`)
+        if (sustained(result)) figures.ceiling = rate
+        else if (rate > goalRate) break
+      }
+    } finally {
+      await load.close()
+    }
+  } catch (error) {
+    figures.error = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  } finally {
+    await target.stop()
+  }
+  return figures
+}
+
+export async function measureSyncScale(): Promise<TargetScale[]> {
+  pinSelfToLoadCore()
+  const all: TargetScale[] = []
+  for (const kind of ['warrant', 'y-websocket-server', 'hocuspocus'] as const) {
+    console.log(`  ${targetNames[kind]}`)
+    all.push(await measureTarget(kind))
+  }
+  return all
+}
+
+const kb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} KB`)
+
+export function syncScaleSection(all: TargetScale[]): Section {
+  const [ours, reference, hocuspocus] = all as [TargetScale, TargetScale, TargetScale]
+  const cell = (figures: TargetScale, value: (f: TargetScale) => string) => (figures.skipped ? figures.skipped : figures.error && !figures.rates.length ? `failed: ${figures.error}` : value(figures))
+  const peerCell = (value: (f: TargetScale) => string) => `${cell(reference, value)}; Hocuspocus: ${cell(hocuspocus, value)}`
+  const rows: Row[] = []
+  scaleConfig.sizes.forEach((size, index) => {
+    const pick = (f: TargetScale) => {
+      const found = f.initial[index]
+      return found ? `${formatMs(found.connect.p50)} / ${formatMs(found.connect.p95)} (${kb(found.encoded)})` : 'n/a'
+    }
+    rows.push({ measure: `connect + initial sync, ${kb(size)} doc: p50 / p95`, ours: cell(ours, pick), peer: peerCell(pick), ratio: ratioOf(ours.initial[index]?.connect.p50, reference.initial[index]?.connect.p50), goal: '' })
+  })
+  rows.push({
+    measure: `open ${scaleConfig.rooms} rooms × ${scaleConfig.usersPerRoom} users (map + text connections each)`,
+    ours: cell(ours, (f) => `${f.connections} connections in ${(f.connectMs / 1000).toFixed(1)} s`),
+    peer: peerCell((f) => `${(f.connectMs / 1000).toFixed(1)} s`),
+    ratio: ratioOf(ours.connectMs, reference.connectMs),
+    goal: '2,000 clients / 500 rooms',
+  })
+  for (const rate of scaleConfig.rates) {
+    const pick = (f: TargetScale) => {
+      const r = f.rates.find((each) => each.rate === rate)
+      return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}` : 'not run (ceiling passed)'
+    }
+    const ourRate = ours.rates.find((each) => each.rate === rate)
+    const refRate = reference.rates.find((each) => each.rate === rate)
+    rows.push({ measure: `${rate} updates/s: fan-out p50 / p95 / p99`, ours: cell(ours, pick), peer: peerCell(pick), ratio: ratioOf(ourRate?.fanOut.p99, refRate?.fanOut.p99), goal: rate === goalRate ? 'p99 ≤ 10 ms, 0 drops' : `p99 ≤ ${ceilingP99} ms` })
+  }
+  rows.push({
+    measure: `highest sustained rate (p99 ≤ ${ceilingP99} ms, 0 drops, ≥ 90 % achieved)`,
+    ours: cell(ours, (f) => `${f.ceiling}/s`),
+    peer: peerCell((f) => `${f.ceiling}/s`),
+    ratio: reference.ceiling > 0 ? `${(ours.ceiling / reference.ceiling).toFixed(2)}×` : 'n/a',
+    goal: '≥ 2× reference, ≥ Hocuspocus',
+  })
+  rows.push({ measure: 'server RSS per loaded doc (after GC)', ours: cell(ours, (f) => `${kb(f.rssPerDoc)} (${f.docs} docs loaded)`), peer: peerCell((f) => kb(f.rssPerDoc)), ratio: ratioOf(ours.rssPerDoc, reference.rssPerDoc), goal: '' })
+  const delays = all.flatMap((f) => f.rates.map((r) => r.loadLoopDelayP99)).filter(Number.isFinite)
+  return {
+    title: 'Sync server at scale',
+    what:
+      `${scaleConfig.rooms} rooms × ${scaleConfig.usersPerRoom} users; each user holds a map-doc and a text-doc connection (${scaleConfig.rooms * scaleConfig.usersPerRoom * 2} sockets). ` +
+      `Update mix: ${updateMix.moves * 100} % map moves (Y.Map set), ${updateMix.adds * 100} % node + link adds (one transaction), ${updateMix.text * 100} % 20-character text inserts. ` +
+      `Each rate runs ${scaleConfig.seconds} s (first ${scaleConfig.warmup} s unmeasured); fan-out = sender's clock before the write → every other connection of that doc has applied it. ` +
+      'Raw y-protocols clients over `ws` for Warrant and @y/websocket-server, `@hocuspocus/provider` for Hocuspocus; all clients in one process on core 1, each server alone on core 0, one server at a time. ' +
+      `Initial sync: a writer fills a map doc, then ${scaleConfig.connects} fresh clients connect one after another (doc already loaded).`,
+    peerName: '@y/websocket-server 0.1.1; Hocuspocus 4 + SQLite',
+    rows,
+    notes: [
+      `The load generator's own event-loop delay p99 ranged ${delays.length ? `${formatMs(Math.min(...delays))} – ${formatMs(Math.max(...delays))}` : 'n/a'}: part of every fan-out figure is this process applying ${scaleConfig.usersPerRoom - 1} copies of each update.`,
+      'Warrant appends every update to SQLite (WAL, fsync per group commit); @y/websocket-server runs without persistence; Hocuspocus stores through its SQLite extension debounced (2 s, max 10 s).',
+      ...all.filter((f) => f.error).map((f) => `${targetNames[f.kind]} stopped early: ${f.error}`),
+    ],
+  }
+}
+
+function ratioOf(ours: number | undefined, peer: number | undefined): string {
+  if (ours === undefined || peer === undefined || !Number.isFinite(ours) || !Number.isFinite(peer) || peer === 0) return 'n/a'
+  return `${(ours / peer).toFixed(2)}×`
+}
+
+if (isMain(import.meta.url)) {
+  console.log('Sync server at scale')
+  printSection(syncScaleSection(await measureSyncScale()))
+  process.exit(0)
+}
