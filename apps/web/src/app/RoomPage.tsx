@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import { type RoomAccess, canManageLinks, canWrite } from '@warrant/model'
 import { AccessEndedNotice } from '../access/AccessEndedNotice'
 import { AccessProblem } from '../access/AccessProblem'
@@ -16,9 +16,7 @@ import { ShareButton } from '../share/ShareButton'
 import { UndoButtons } from '../undo/UndoButtons'
 import { useUndoShortcuts } from '../undo/useUndoShortcuts'
 import { EpochNotice } from './EpochNotice'
-import { CommentPanel } from '../comments/CommentPanel'
 import { PeopleButton } from '../people/PeopleButton'
-import { PeoplePanel } from '../people/PeoplePanel'
 import { PeopleStyles } from '../people/PeopleStyles'
 import { IdentityButton } from '../presence/IdentityButton'
 import { PresenceBar } from '../presence/PresenceBar'
@@ -26,13 +24,18 @@ import { RoomCollabProvider } from '../presence/RoomCollabProvider'
 import { StatusBadge } from './StatusBadge'
 import { useRoomTitle } from './useRoomTitle'
 import { EvaluationStore } from '../map/evaluate/EvaluationStore'
-import { OutlineView } from '../outline/OutlineView'
 import { ViewSwitch } from '../outline/ViewSwitch'
 import { useRoomView } from '../outline/useRoomView'
 import { LiveRegion } from '../keyboard/LiveRegion'
-import { ShortcutsSheet } from '../keyboard/ShortcutsSheet'
 import { useGlobalKeys } from '../keyboard/useGlobalKeys'
 import { useMapAnnouncements } from '../keyboard/useMapAnnouncements'
+
+// Panels and views a person opens later load after the room shows: the first paint needs only
+// the reader, the map and the header.
+const CommentPanel = lazy(() => import('../comments/CommentPanel').then((module) => ({ default: module.CommentPanel })))
+const PeoplePanel = lazy(() => import('../people/PeoplePanel').then((module) => ({ default: module.PeoplePanel })))
+const OutlineView = lazy(() => import('../outline/OutlineView').then((module) => ({ default: module.OutlineView })))
+const ShortcutsSheet = lazy(() => import('../keyboard/ShortcutsSheet').then((module) => ({ default: module.ShortcutsSheet })))
 
 /** A room: its token is checked with the server first, then it opens with the role the token grants. */
 export function RoomPage({ roomId }: { roomId: string }) {
@@ -101,15 +104,23 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
         )}
         {view !== 'map' && (
           <section className={`pane outline-pane${view === 'both' ? ' is-beside' : ''}`} aria-label="Outline" data-testid="outline-pane">
-            <OutlineView session={session} evaluation={evaluation} />
+            <Suspense fallback={null}>
+              <OutlineView session={session} evaluation={evaluation} />
+            </Suspense>
           </section>
         )}
-        <PeoplePanel />
-        <CommentPanel />
+        <Suspense fallback={null}>
+          <PeoplePanel />
+          <CommentPanel />
+        </Suspense>
         <PeopleStyles />
       </main>
       {ended && <AccessEndedNotice ended={ended} />}
-      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
       <LiveRegion />
     </div>
     </RoomCollabProvider>

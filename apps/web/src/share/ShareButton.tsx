@@ -1,5 +1,6 @@
-import { useState } from 'react'
-import { ShareDialog } from './ShareDialog'
+import { Suspense, lazy, useState } from 'react'
+
+const ShareDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })))
 
 /** The owner's "Share" button in the room header, and the dialog it opens. */
 export function ShareButton({ roomId, token, ownLinkId }: { roomId: string; token: string; ownLinkId: string }) {
@@ -9,7 +10,11 @@ export function ShareButton({ roomId, token, ownLinkId }: { roomId: string; toke
       <button type="button" className="share-button" data-testid="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Share
       </button>
-      {open && <ShareDialog roomId={roomId} token={token} ownLinkId={ownLinkId} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ShareDialog roomId={roomId} token={token} ownLinkId={ownLinkId} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   )
 }
