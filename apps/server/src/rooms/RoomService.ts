@@ -1,5 +1,6 @@
 import { accessCloseCodes, createId, type CreatedRoom, type Role, type RoomLink, roles } from '@warrant/model'
 import type { Reading } from '@warrant/formats'
+import type * as Y from 'yjs'
 import type { AccessGrant } from '../access/checkAccess'
 import type { LinkRow, RoomRegistry } from '../access/RoomRegistry'
 import { signRoomToken } from '../access/roomTokens'
@@ -40,7 +41,10 @@ export class RoomService {
   /** Registers the room and writes its docs in one transaction; the caller checked the id is free. */
   async create(input: NewRoomInput, origin: string): Promise<CreatedRoom> {
     const epoch = createId(16)
-    const docs = initialRoomDocs(input.title, input.reading ?? input.text, epoch)
+    const reading = input.reading
+    const { writeReading } = reading ? await import('@warrant/formats') : { writeReading: null }
+    const content = reading && writeReading ? (fragment: Y.XmlFragment) => writeReading(fragment, reading) : input.text
+    const docs = initialRoomDocs(input.title, content, epoch)
     // No loaded doc can belong to an unregistered room (connections are refused), so none is stale.
     const { links } = this.registry.createRoom({ id: input.id, title: input.title, epoch, docs })
     const urls = {} as Record<Role, string>

@@ -1,4 +1,4 @@
-import { type MapImportFormat, importMapFile, isFormatError } from '@warrant/formats'
+import type { MapImportFormat } from '@warrant/formats'
 import { type ImportSummary, Room } from '@warrant/model'
 import type { DocumentRegistry } from '../DocumentRegistry'
 import { ApiError } from '../http/ApiError'
@@ -20,6 +20,7 @@ export async function importIntoLiveRoom(
   format: MapImportFormat,
   body: Uint8Array,
 ): Promise<ImportSummary> {
+  const { importMapFile, isFormatError } = await import('@warrant/formats')
   const [text, map] = await Promise.all([documents.open(storageName(roomId, 'text')), documents.open(storageName(roomId, 'map'))])
   const room = new Room({ textDoc: text.doc, mapDoc: map.doc, user: importer })
   let summary: ImportSummary

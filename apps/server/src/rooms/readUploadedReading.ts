@@ -1,5 +1,4 @@
-import { type Reading, isReadingError, readingFromFile } from '@warrant/formats'
-import { Window } from 'happy-dom'
+import type { Reading } from '@warrant/formats'
 import { ApiError } from '../http/ApiError'
 
 /**
@@ -8,6 +7,7 @@ import { ApiError } from '../http/ApiError'
  * DOMPurify, which needs a DOM: a happy-dom window with every loader off, closed afterwards.
  */
 export async function readUploadedReading(bytes: Uint8Array, name: string, mime: string): Promise<Reading> {
+  const [{ isReadingError, readingFromFile }, { Window }] = await Promise.all([import('@warrant/formats'), import('happy-dom')])
   const window = new Window({ settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, disableJavaScriptEvaluation: true } })
   try {
     return await readingFromFile(bytes, name, mime, undefined, { window })

@@ -12,7 +12,6 @@ import { sendJson } from '../sendJson'
 import type { Storage } from '../../storage/Storage'
 import { evaluationRoute, exportRoute, importMapRoute } from './roomDataRoutes'
 import { importIntoLiveRoom } from '../../rooms/importIntoLiveRoom'
-import { isFormatError, readMapFile } from '@warrant/formats'
 import { requestOrigin, requestToken } from './requestAccess'
 import { readRoomInput } from './roomInput'
 
@@ -122,6 +121,7 @@ async function createRoom(options: ApiOptions, route: Route): Promise<[number, u
   if (input.mapFile) {
     // Read the whole map file first: a bad one must not leave an empty room behind.
     const { format, bytes, name } = input.mapFile
+    const { isFormatError, readMapFile } = await import('@warrant/formats')
     try {
       readMapFile(format, bytes)
     } catch (error) {

@@ -1,10 +1,7 @@
-import { exportMapFile, isMapExportFormat, isMapImportFormat, maxMapFileLength } from '@warrant/formats'
 import { evaluateMap } from '@warrant/model'
 import type { IncomingMessage } from 'node:http'
 import type { DocumentRegistry } from '../../DocumentRegistry'
-import { exportRoom } from '../../export/exportRoom'
 import { loadRoomSnapshot } from '../../export/loadRoomSnapshot'
-import { parseExportQuery } from '../../export/parseExportQuery'
 import { withStoredRoom } from '../../export/withStoredRoom'
 import { importIntoLiveRoom } from '../../rooms/importIntoLiveRoom'
 import type { Storage } from '../../storage/Storage'
@@ -19,6 +16,12 @@ const exportFormatList = 'png, svg, pdf, aif, argdown, json, md, annotations'
  * an image drawn from the model, or one of the field's formats.
  */
 export async function exportRoute(storage: Pick<Storage, 'load'>, roomId: string, query: URLSearchParams, origin: string): Promise<[number, unknown]> {
+  // Converters and renderers (resvg, pdfkit, @argdown/core) load on the first export.
+  const [{ exportMapFile, isMapExportFormat }, { exportRoom }, { parseExportQuery }] = await Promise.all([
+    import('@warrant/formats'),
+    import('../../export/exportRoom'),
+    import('../../export/parseExportQuery'),
+  ])
   const format = query.get('format') ?? ''
   if (isMapExportFormat(format)) {
     const file = await withStoredRoom(storage, roomId, (room) => exportMapFile(room, format, { source: `${origin}/r/${roomId}` }))
@@ -55,6 +58,7 @@ export async function importMapRoute(
   request: IncomingMessage,
   query: URLSearchParams,
 ): Promise<[number, unknown]> {
+  const { isMapImportFormat, maxMapFileLength } = await import('@warrant/formats')
   const format = query.get('format') ?? ''
   if (!isMapImportFormat(format)) throw new ApiError(400, `format must be one of aif, argdown, json, annotations (got "${format.slice(0, 20)}")`)
   const body = await readBody(request, maxMapFileLength, 'The map file')

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { type MapImportFormat, type Reading, mapFileFormat, maxReadingFileBytes } from '@warrant/formats'
+import type { MapImportFormat, Reading } from '@warrant/formats'
 
 import { isRoomId } from '@warrant/model'
 import { readUploadedReading } from '../../rooms/readUploadedReading'
@@ -21,7 +21,7 @@ export interface RoomInput {
 }
 
 /** Room for the multipart envelope around the largest file a reading may come from. */
-const maxUploadBytes = maxReadingFileBytes + 64 * 1024
+const multipartOverhead = 64 * 1024
 
 /**
  * The new room a `POST /api/rooms` describes, by body type. JSON today; the formats work adds
@@ -36,7 +36,9 @@ export async function readRoomInput(request: IncomingMessage): Promise<RoomInput
 
 /** `multipart/form-data` with a `file` (a reading) and optional `title` and `id`. */
 async function readUploadInput(request: IncomingMessage): Promise<RoomInput> {
-  const body = await readBody(request, maxUploadBytes, 'The upload')
+  // The converters (pdf.js, mammoth, DOMPurify…) load on the first upload, not at start-up.
+  const { mapFileFormat, maxReadingFileBytes } = await import('@warrant/formats')
+  const body = await readBody(request, maxReadingFileBytes + multipartOverhead, 'The upload')
   let form: FormData
   try {
     form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData()
