@@ -1,34 +1,27 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import { isEmptyUpdate } from './isEmptyUpdate'
 import type { Storage, StoredDoc } from './Storage'
-
-type Operation =
-  | { kind: 'append'; docName: string; bytes: Uint8Array }
-  | { kind: 'compact'; docName: string; bytes: Uint8Array }
+import { type FromWorker, type Operation, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
 
 interface Waiter {
+  /** Resolves once this batch number is committed. */
+  seq: number
   resolve: () => void
   reject: (error: unknown) => void
 }
 
-const schema = `
-  CREATE TABLE IF NOT EXISTS updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    doc TEXT NOT NULL,
-    bytes BLOB NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (doc, seq);
-  CREATE TABLE IF NOT EXISTS snapshots (
-    doc TEXT PRIMARY KEY,
-    bytes BLOB NOT NULL,
-    upto_seq INTEGER NOT NULL,
-    saved_at INTEGER NOT NULL
-  );
-`
+interface PendingLoad {
+  resolve: (doc: StoredDoc) => void
+  reject: (error: unknown) => void
+}
 
-const retryDelayMs = 1000
+/**
+ * How long `transactNow` waits, blocking, for the writer thread to commit what was queued before
+ * it (normally one commit: milliseconds). It does not wait at all while commits are failing.
+ */
+const transactWaitMs = 3000
 
 /** What `transactNow` work may do besides plain SQL: doc rows written in the same transaction. */
 export interface StorageTransaction {
@@ -41,15 +34,35 @@ export interface StorageTransaction {
 /**
  * SQLite storage: an append-only update log per doc plus one snapshot per doc.
  * `synchronous=FULL` fsyncs every commit, so "committed" survives power loss, not only kill -9.
- * Group commit: everything queued in one tick goes into one transaction (one fsync).
+ *
+ * The log is written by a worker thread (`sqliteWorker.ts`) with its own connection, so commits
+ * and their fsyncs never block the event loop. Appends and compactions of one tick are posted
+ * to it as one numbered batch; the worker commits every batch it has received in one
+ * transaction (group commit) and reports the highest committed number, which resolves `flush`.
+ * Loads are answered by the worker too, in order after the batches posted before them.
+ *
+ * This thread keeps a second connection for the rooms registry and `transactNow`; see there for
+ * why its writes stay ordered with the worker's.
  */
 export class SqliteStorage implements Storage {
   readonly file: string
   private readonly db: Database.Database
+  private readonly worker: Worker
+  /** [0] = highest batch number the worker has committed, [1] = 1 while its commits fail (written by the worker). */
+  private readonly committed: BigInt64Array
   private queue: Operation[] = []
+  private postedSeq = 0
+  /** Highest committed batch number reported by message (what resolves flushes). */
+  private reportedSeq = 0
   private waiters: Waiter[] = []
-  private scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null
+  private readonly loads = new Map<number, PendingLoad>()
+  private nextLoadId = 1
+  private scheduled: NodeJS.Immediate | null = null
   private closed = false
+  private closing: Promise<void> | null = null
+  private failure: Error | null = null
+  private workerClosed: { resolve: (error: string | undefined) => void } | null = null
+  private referenced = false
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -59,20 +72,30 @@ export class SqliteStorage implements Storage {
     this.db.pragma('synchronous = FULL')
     this.db.pragma('busy_timeout = 5000')
     this.db.exec(schema)
+    const committed = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT)
+    this.committed = new BigInt64Array(committed)
+    const workerData: WorkerData = { file: this.file, committed }
+    this.worker = new Worker(new URL('./sqliteWorkerEntry.mjs', import.meta.url), { workerData })
+    this.worker.on('message', this.onMessage)
+    this.worker.on('error', (error) => this.fail(error))
+    this.worker.on('exit', (code) => {
+      if (!this.closed) this.fail(new Error(`storage worker exited (${code})`))
+    })
+    // Idle, the worker does not keep the process alive; with work outstanding it does.
+    this.worker.unref()
   }
 
-  async load(docName: string): Promise<StoredDoc> {
-    // Pending appends for this doc (e.g. from a copy just unloaded) must be visible to the load.
-    if (this.queue.length > 0) this.commitNow()
-    const snapshot = this.db.prepare('SELECT bytes FROM snapshots WHERE doc = ?').get(docName) as
-      | { bytes: Buffer }
-      | undefined
-    const rows = this.db.prepare('SELECT bytes FROM updates WHERE doc = ? ORDER BY seq').all(docName) as {
-      bytes: Buffer
-    }[]
-    const updates = rows.map((row) => new Uint8Array(row.bytes))
-    if (snapshot !== undefined) updates.unshift(new Uint8Array(snapshot.bytes))
-    return { updates }
+  load(docName: string): Promise<StoredDoc> {
+    if (this.failure !== null) return Promise.reject(this.failure)
+    if (this.closed) return Promise.reject(new Error('storage is closed'))
+    // Posted after every batch queued so far, so the worker answers with them included.
+    this.postQueue()
+    const id = this.nextLoadId++
+    return new Promise<StoredDoc>((resolve, reject) => {
+      this.loads.set(id, { resolve, reject })
+      this.send({ type: 'load', id, docName })
+      this.updateRef()
+    })
   }
 
   append(docName: string, update: Uint8Array): void {
@@ -84,15 +107,16 @@ export class SqliteStorage implements Storage {
   }
 
   flush(): Promise<void> {
-    if (this.queue.length === 0) return Promise.resolve()
-    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }))
+    if (this.failure !== null) return Promise.reject(this.failure)
+    this.postQueue()
+    const seq = this.postedSeq
+    if (this.reportedSeq >= seq) return Promise.resolve()
+    return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }))
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return
-    if (this.queue.length > 0) this.commitNow()
-    this.closed = true
-    this.db.close()
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce()
+    return this.closing
   }
 
   /** The database itself, for tables that live beside the docs (the rooms registry) and reads. */
@@ -101,14 +125,30 @@ export class SqliteStorage implements Storage {
   }
 
   /**
-   * Runs `work` in one SQLite transaction, now: after committing everything queued (so it is
-   * ordered after earlier appends), and throwing if that or `work` fails, without retry. Used
-   * where registry rows and doc rows must commit together (creating or deleting a room).
+   * Runs `work` in one SQLite transaction, now: after everything queued is committed by the
+   * worker (so it is ordered after earlier appends), and throwing if that or `work` fails, without
+   * retry. Used where registry rows and doc rows must commit together (creating or deleting a room).
+   *
+   * Ordering with the worker: this blocks the thread (Atomics.wait) until the worker has committed
+   * every batch posted before the call, so those rows are in the file before this transaction
+   * begins; and since the thread is blocked, nothing new is posted until this transaction has
+   * committed, so every later batch (and load) of the worker starts after it and sees it.
+   * BEGIN IMMEDIATE on both sides serialises the two writers.
    */
   transactNow<T>(work: (transaction: StorageTransaction) => T): T {
     if (this.closed) throw new Error('storage is closed')
-    if (this.queue.length > 0) this.commitNow()
-    if (this.queue.length > 0) throw new Error('storage cannot commit right now')
+    if (this.failure !== null) throw this.failure
+    this.postQueue()
+    const target = BigInt(this.postedSeq)
+    const deadline = Date.now() + transactWaitMs
+    for (;;) {
+      const seen = Atomics.load(this.committed, 0)
+      if (seen >= target) break
+      const left = deadline - Date.now()
+      // [1] is set while the worker's commits fail (it retries): do not wait for it then.
+      if (left <= 0 || Atomics.load(this.committed, 1) !== 0n) throw new Error('storage cannot commit right now')
+      Atomics.wait(this.committed, 0, seen, left)
+    }
     const insertUpdate = this.db.prepare('INSERT INTO updates (doc, bytes) VALUES (?, ?)')
     const deleteUpdates = this.db.prepare('DELETE FROM updates WHERE doc = ?')
     const deleteSnapshot = this.db.prepare('DELETE FROM snapshots WHERE doc = ?')
@@ -120,67 +160,111 @@ export class SqliteStorage implements Storage {
         deleteSnapshot.run(docName)
       },
     }
-    return this.db.transaction(() => work(transaction))()
+    return this.db.transaction(() => work(transaction)).immediate()
   }
 
   private enqueue(operation: Operation): void {
     if (this.closed) throw new Error('storage is closed')
+    if (this.failure !== null) throw this.failure
     this.queue.push(operation)
-    this.scheduled ??= setImmediate(() => this.commitNow())
+    this.scheduled ??= setImmediate(() => this.postQueue())
   }
 
-  private commitNow(): void {
-    this.cancelScheduled()
-    const operations = this.queue
-    const waiters = this.waiters
-    this.queue = []
-    this.waiters = []
-    try {
-      this.writeBatch(operations)
-    } catch (error) {
-      console.error(`[storage] commit of ${operations.length} operations failed; retrying`, error)
-      // Keep the operations (in order) so nothing received is dropped; acks wait for the retry.
-      this.queue = operations.concat(this.queue)
-      this.waiters = waiters.concat(this.waiters)
-      this.scheduled = setTimeout(() => this.commitNow(), retryDelayMs)
-      return
+  /** Posts what this tick queued as the next numbered batch. */
+  private postQueue(): void {
+    if (this.scheduled !== null) {
+      clearImmediate(this.scheduled)
+      this.scheduled = null
     }
-    for (const waiter of waiters) waiter.resolve()
+    if (this.queue.length === 0) return
+    const ops = this.queue
+    this.queue = []
+    this.postedSeq += 1
+    // Copied (structured clone), not transferred: an update's buffer may still be read by
+    // others (other 'update' listeners, a Buffer pool slice), and copying ~100-byte updates is cheap.
+    this.send({ type: 'ops', seq: this.postedSeq, ops })
+    this.updateRef()
   }
 
-  private cancelScheduled(): void {
-    if (this.scheduled === null) return
-    clearImmediate(this.scheduled as NodeJS.Immediate)
-    clearTimeout(this.scheduled as NodeJS.Timeout)
-    this.scheduled = null
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message)
   }
 
-  private readonly writeBatch = (operations: Operation[]): void => {
-    const insertUpdate = this.db.prepare('INSERT INTO updates (doc, bytes) VALUES (?, ?)')
-    const lastSeq = this.db.prepare('SELECT MAX(seq) AS seq FROM updates WHERE doc = ?')
-    const hasContent = this.db.prepare(
-      'SELECT EXISTS (SELECT 1 FROM snapshots WHERE doc = ?) OR EXISTS (SELECT 1 FROM updates WHERE doc = ?) AS found',
-    )
-    const putSnapshot = this.db.prepare(
-      'INSERT OR REPLACE INTO snapshots (doc, bytes, upto_seq, saved_at) VALUES (?, ?, ?, ?)',
-    )
-    const deleteUpTo = this.db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?')
-    this.db.transaction(() => {
-      for (const operation of operations) {
-        if (operation.kind === 'append') {
-          insertUpdate.run(operation.docName, operation.bytes)
-          continue
+  private readonly onMessage = (message: FromWorker): void => {
+    switch (message.type) {
+      case 'committed': {
+        this.reportedSeq = message.seq
+        const waiters = this.waiters
+        this.waiters = []
+        for (const waiter of waiters) {
+          if (waiter.seq <= message.seq) waiter.resolve()
+          else this.waiters.push(waiter)
         }
-        const found = (hasContent.get(operation.docName, operation.docName) as { found: number }).found
-        if (found && isEmptyUpdate(operation.bytes)) {
-          // hocuspocus#382: an empty doc written over real content destroys it. Refuse.
-          console.error(`[storage] refused to compact ${operation.docName} to an empty snapshot`)
-          continue
-        }
-        const seq = (lastSeq.get(operation.docName) as { seq: number | null }).seq ?? 0
-        putSnapshot.run(operation.docName, operation.bytes, seq, Date.now())
-        deleteUpTo.run(operation.docName, seq)
+        break
       }
-    })()
+      case 'loaded':
+      case 'loadFailed': {
+        const pending = this.loads.get(message.id)
+        this.loads.delete(message.id)
+        if (message.type === 'loaded') pending?.resolve({ updates: message.updates })
+        else pending?.reject(new Error(message.error))
+        break
+      }
+      case 'commitFailed':
+        console.error(`[storage] ${message.error}`)
+        break
+      case 'log':
+        if (message.level === 'warn') console.warn(message.message)
+        else console.error(message.message)
+        break
+      case 'closed':
+        this.workerClosed?.resolve(message.error)
+        break
+    }
+    this.updateRef()
+  }
+
+  /** Keeps the process alive while something posted is not answered yet. */
+  private updateRef(): void {
+    const busy = this.postedSeq > this.reportedSeq || this.loads.size > 0 || this.workerClosed !== null
+    if (busy === this.referenced) return
+    this.referenced = busy
+    if (busy) this.worker.ref()
+    else this.worker.unref()
+  }
+
+  private fail(error: unknown): void {
+    if (this.failure !== null) return
+    this.failure = error instanceof Error ? error : new Error(String(error))
+    console.error('[storage] the storage worker failed; nothing more can be stored', this.failure)
+    this.rejectAll(this.failure)
+    this.workerClosed?.resolve(this.failure.message)
+  }
+
+  private rejectAll(error: Error): void {
+    for (const waiter of this.waiters.splice(0)) waiter.reject(error)
+    for (const pending of this.loads.values()) pending.reject(error)
+    this.loads.clear()
+  }
+
+  private async closeOnce(): Promise<void> {
+    this.postQueue()
+    this.closed = true
+    let error: string | undefined
+    if (this.failure === null) {
+      const closedByWorker = new Promise<string | undefined>((resolve) => (this.workerClosed = { resolve }))
+      this.updateRef()
+      this.send({ type: 'close' })
+      error = await closedByWorker
+    }
+    await this.worker.terminate()
+    this.db.close()
+    if (error !== undefined) {
+      const failure = new Error(`storage closed with uncommitted work: ${error}`)
+      this.rejectAll(failure)
+      throw failure
+    }
+    // Everything posted was committed before the worker closed.
+    for (const waiter of this.waiters.splice(0)) waiter.resolve()
   }
 }

@@ -1,0 +1,149 @@
+/**
+ * The update log's writer thread (started by `SqliteStorage` through `sqliteWorkerEntry.mjs`).
+ * It owns its own connection to the database file and does every append, compaction and fsync
+ * of the docs, so the event loop of the server never waits on the disk.
+ *
+ * Messages are handled in posting order. Batches that arrive while a commit runs are committed
+ * together in the next one (group commit: one transaction, one fsync). A load answers from the
+ * committed rows plus the batches received but not committed yet, so it sees everything posted
+ * before it without waiting for an fsync.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import Database from 'better-sqlite3'
+import { isEmptyUpdate } from './isEmptyUpdate'
+import type { FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
+
+const retryDelayMs = 1000
+const port = parentPort!
+const { file, committed: committedBuffer } = workerData as WorkerData
+const committed = new BigInt64Array(committedBuffer)
+
+const db = new Database(file)
+db.pragma('journal_mode = WAL')
+db.pragma('synchronous = FULL')
+db.pragma('busy_timeout = 5000')
+
+const insertUpdate = db.prepare('INSERT INTO updates (doc, bytes) VALUES (?, ?)')
+const lastSeq = db.prepare('SELECT MAX(seq) AS seq FROM updates WHERE doc = ?')
+const hasContent = db.prepare(
+  'SELECT EXISTS (SELECT 1 FROM snapshots WHERE doc = ?) OR EXISTS (SELECT 1 FROM updates WHERE doc = ?) AS found',
+)
+const putSnapshot = db.prepare('INSERT OR REPLACE INTO snapshots (doc, bytes, upto_seq, saved_at) VALUES (?, ?, ?, ?)')
+const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?')
+const selectSnapshot = db.prepare('SELECT bytes FROM snapshots WHERE doc = ?')
+const selectUpdates = db.prepare('SELECT bytes FROM updates WHERE doc = ? ORDER BY seq')
+
+/** Received, not committed yet, in order; `queuedSeq` is the number of the last batch in it. */
+let queue: Operation[] = []
+let queuedSeq = 0
+let scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null
+
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer)
+
+/** Refusals are logged on the main thread, before the commit that skipped them is reported. */
+const writeBatch = db.transaction((operations: Operation[], refusals: string[]): void => {
+  for (const operation of operations) {
+    if (operation.kind === 'append') {
+      insertUpdate.run(operation.docName, operation.bytes)
+      continue
+    }
+    const found = (hasContent.get(operation.docName, operation.docName) as { found: number }).found
+    if (found && isEmptyUpdate(operation.bytes)) {
+      // hocuspocus#382: an empty doc written over real content destroys it. Refuse.
+      refusals.push(`[storage] refused to compact ${operation.docName} to an empty snapshot`)
+      continue
+    }
+    const seq = (lastSeq.get(operation.docName) as { seq: number | null }).seq ?? 0
+    putSnapshot.run(operation.docName, operation.bytes, seq, Date.now())
+    deleteUpTo.run(operation.docName, seq)
+  }
+})
+
+/** Commits the queue; false (queue kept, in order) when the commit failed. */
+function commitQueue(): boolean {
+  if (queue.length === 0) return true
+  const operations = queue
+  const seq = queuedSeq
+  const refusals: string[] = []
+  try {
+    // IMMEDIATE: take the write lock up front (waiting on busy_timeout), so a registry write on
+    // the main thread's connection can never turn a read inside this transaction stale.
+    writeBatch.immediate(operations, refusals)
+  } catch (error) {
+    Atomics.store(committed, 1, 1n)
+    Atomics.notify(committed, 0)
+    post({ type: 'commitFailed', error: `commit of ${operations.length} operations failed; retrying: ${String(error)}` })
+    return false
+  }
+  queue = []
+  for (const message of refusals) post({ type: 'log', level: 'error', message })
+  Atomics.store(committed, 1, 0n)
+  Atomics.store(committed, 0, BigInt(seq))
+  Atomics.notify(committed, 0)
+  post({ type: 'committed', seq })
+  return true
+}
+
+function commitScheduled(): void {
+  scheduled = null
+  // Nothing received is dropped: a failed batch stays queued (acks wait) and is retried.
+  if (!commitQueue()) scheduled = setTimeout(commitScheduled, retryDelayMs)
+}
+
+function load(id: number, docName: string): void {
+  let updates: Uint8Array[]
+  try {
+    // One read transaction: the snapshot and the rows of the same committed state.
+    updates = db.transaction(() => {
+      const snapshot = selectSnapshot.get(docName) as { bytes: Buffer } | undefined
+      const rows = selectUpdates.all(docName) as { bytes: Buffer }[]
+      const stored = rows.map((row) => new Uint8Array(row.bytes))
+      if (snapshot !== undefined) stored.unshift(new Uint8Array(snapshot.bytes))
+      return stored
+    })()
+  } catch (error) {
+    post({ type: 'loadFailed', id, error: String(error) })
+    return
+  }
+  // Copies of the fresh rows are ours to transfer; the queued ones are copied (still to commit).
+  const transfer = updates.map((update) => update.buffer as ArrayBuffer)
+  for (const operation of queue) {
+    if (operation.docName !== docName) continue
+    const bytes = operation.bytes.slice()
+    if (operation.kind === 'append') {
+      updates.push(bytes)
+      transfer.push(bytes.buffer)
+    } else if (!(updates.length > 0 && isEmptyUpdate(bytes))) {
+      // As the commit will do: the snapshot replaces everything before it, unless it is empty over content.
+      updates = [bytes]
+      transfer.splice(0, transfer.length, bytes.buffer)
+    }
+  }
+  post({ type: 'loaded', id, updates }, transfer)
+}
+
+function close(): void {
+  if (scheduled !== null) {
+    clearImmediate(scheduled as NodeJS.Immediate)
+    clearTimeout(scheduled as NodeJS.Timeout)
+    scheduled = null
+  }
+  const ok = commitQueue()
+  db.close()
+  post(ok ? { type: 'closed' } : { type: 'closed', error: `${queue.length} operations could not be committed` })
+  port.close()
+}
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'ops':
+      for (const operation of message.ops) queue.push(operation)
+      queuedSeq = message.seq
+      scheduled ??= setImmediate(commitScheduled)
+      return
+    case 'load':
+      return load(message.id, message.docName)
+    case 'close':
+      return close()
+  }
+})

@@ -1,0 +1,48 @@
+/** Messages between `SqliteStorage` (main thread) and `sqliteWorker.ts` (its writer thread). */
+
+export const schema = `
+  CREATE TABLE IF NOT EXISTS updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc TEXT NOT NULL,
+    bytes BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (doc, seq);
+  CREATE TABLE IF NOT EXISTS snapshots (
+    doc TEXT PRIMARY KEY,
+    bytes BLOB NOT NULL,
+    upto_seq INTEGER NOT NULL,
+    saved_at INTEGER NOT NULL
+  );
+`
+
+export type Operation =
+  | { kind: 'append'; docName: string; bytes: Uint8Array }
+  | { kind: 'compact'; docName: string; bytes: Uint8Array }
+
+export interface WorkerData {
+  file: string
+  /**
+   * `BigInt64Array` over it: [0] = the highest batch sequence number durably committed,
+   * [1] = 1 while commits fail and are being retried, else 0.
+   */
+  committed: SharedArrayBuffer
+}
+
+export type ToWorker =
+  /** A batch of operations, numbered 1, 2, 3… in posting order. */
+  | { type: 'ops'; seq: number; ops: Operation[] }
+  /** Read a doc as if every batch posted before this message were committed. */
+  | { type: 'load'; id: number; docName: string }
+  /** Commit everything, close the connection, answer `closed`, end. */
+  | { type: 'close' }
+
+export type FromWorker =
+  /** Every batch up to `seq` is durably committed (also stored in `committed`, before this message). */
+  | { type: 'committed'; seq: number }
+  | { type: 'loaded'; id: number; updates: Uint8Array[] }
+  | { type: 'loadFailed'; id: number; error: string }
+  /** A commit failed; its batches stay queued and are retried (no ack until then). */
+  | { type: 'commitFailed'; error: string }
+  /** Something to log on the main thread (where the server's logs and tests' spies are). */
+  | { type: 'log'; level: 'error' | 'warn'; message: string }
+  | { type: 'closed'; error?: string }

@@ -1,0 +1,102 @@
+import Database from 'better-sqlite3'
+import * as Y from 'yjs'
+import { afterEach, expect, test, vi } from 'vitest'
+import { SqliteStorage } from '../src/index'
+import { readStoredRows } from './helpers/readStoredDoc'
+import { tempDataDir } from './helpers/tempDataDir'
+
+const opened: SqliteStorage[] = []
+afterEach(async () => {
+  vi.restoreAllMocks()
+  for (const storage of opened.splice(0)) await storage.close()
+})
+
+const open = (dataDir: string): SqliteStorage => {
+  const storage = new SqliteStorage(dataDir)
+  opened.push(storage)
+  return storage
+}
+
+const textUpdate = (text: string): Uint8Array => {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+const textOf = (updates: Uint8Array[]): string => {
+  const doc = new Y.Doc()
+  for (const update of updates) Y.applyUpdate(doc, update)
+  return doc.getText('t').toString()
+}
+
+test('load sees appends and compactions made just before it, committed or not', async () => {
+  const storage = open(tempDataDir())
+  const first = textUpdate('one')
+  storage.append('room/text', first)
+  // Same tick, nothing committed yet.
+  expect((await storage.load('room/text')).updates).toEqual([first])
+  storage.append('room/text', textUpdate('two'))
+  const snapshot = textUpdate('snap')
+  storage.compact('room/text', snapshot)
+  storage.append('room/text', first)
+  expect((await storage.load('room/text')).updates).toEqual([snapshot, first])
+  expect((await storage.load('other/text')).updates).toEqual([])
+})
+
+test('flush resolves once the worker committed everything appended before it; the buffers stay readable', async () => {
+  const dataDir = tempDataDir()
+  const storage = open(dataDir)
+  const updates = Array.from({ length: 50 }, (_, index) => textUpdate(`u${index}`))
+  for (const update of updates) storage.append('room/map', update)
+  const flushed = storage.flush()
+  storage.append('room/map', textUpdate('after the flush call'))
+  await flushed
+  expect(readStoredRows(dataDir, 'room/map').updates.length).toBeGreaterThanOrEqual(50)
+  expect(updates.every((update) => update.byteLength > 0)).toBe(true)
+  await storage.flush()
+  expect(readStoredRows(dataDir, 'room/map').updates).toHaveLength(51)
+})
+
+test('transactNow is ordered after earlier appends, and later appends after it', async () => {
+  const dataDir = tempDataDir()
+  const storage = open(dataDir)
+  storage.append('room/text', textUpdate('old'))
+  storage.transactNow(({ deleteDoc, append }) => {
+    deleteDoc('room/text')
+    append('room/text', textUpdate('new'))
+  })
+  expect(readStoredRows(dataDir, 'room/text').updates).toHaveLength(1)
+  storage.append('room/text', textUpdate('later'))
+  await storage.flush()
+  const { updates } = await storage.load('room/text')
+  expect(updates).toHaveLength(2)
+  expect(textOf(updates.slice(0, 1))).toBe('new')
+})
+
+test('close commits everything queued and ends the worker; a reopened store reads it', async () => {
+  const dataDir = tempDataDir()
+  const storage = new SqliteStorage(dataDir)
+  storage.append('room/text', textUpdate('kept'))
+  storage.compact('room/text', textUpdate('kept'))
+  storage.append('room/map', textUpdate('also kept'))
+  await storage.close()
+  expect(() => storage.append('room/text', textUpdate('x'))).toThrow(/closed/)
+  const db = new Database(storage.file, { readonly: true })
+  expect((db.prepare('SELECT COUNT(*) AS n FROM snapshots').get() as { n: number }).n).toBe(1)
+  db.close()
+  const reopened = open(dataDir)
+  expect(textOf((await reopened.load('room/text')).updates)).toBe('kept')
+  expect(textOf((await reopened.load('room/map')).updates)).toBe('also kept')
+})
+
+test('an empty snapshot is refused over content queued in the same batch, in load and commit alike', async () => {
+  const storage = open(tempDataDir())
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const content = textUpdate('keep me')
+  storage.append('room/text', content)
+  storage.compact('room/text', Y.encodeStateAsUpdate(new Y.Doc()))
+  expect((await storage.load('room/text')).updates).toEqual([content])
+  await storage.flush()
+  expect((await storage.load('room/text')).updates).toEqual([content])
+  expect(errors.mock.calls.flat().join(' ')).toContain('empty snapshot')
+})
