@@ -4,6 +4,7 @@
  * saying so; the others still run.
  */
 import fs from 'node:fs'
+import { canvasSection } from './canvas'
 import { dragRendersSection } from './dragRenders'
 import { durabilitySection, measureDurability } from './durability'
 import { evaluationSection } from './evaluation'
@@ -18,6 +19,7 @@ import { quick } from './lib/options'
 import { benchmarksFile } from './lib/paths'
 import { type Section, failedSection, printSection, sectionMarkdown } from './lib/report'
 import { openRoomSection } from './openRoom'
+import { readerSection } from './reader'
 import { savedAckSection } from './savedAck'
 import { syncLatencySection } from './syncLatency'
 
@@ -44,6 +46,8 @@ const sections = [
   ...(await attempt(['Memory and size'], async () => [memorySection(await measureMemory(), measureBundle())])),
   ...(await attempt(['Open the sample room'], async () => [await openRoomSection()])),
   ...(await attempt(['Renders per drag frame'], async () => [await dragRendersSection()])),
+  ...(await attempt(['Canvas'], async () => [await canvasSection()])),
+  ...(await attempt(['Reader'], async () => [await readerSection()])),
   ...(await attempt(['Grounded labelling (evaluation)'], async () => [evaluationSection()])),
   ...(await attempt(['Layout'], async () => [await layoutSection()])),
   ...(await attempt(['Map export (500 nodes)'], async () => [await exportImagesSection()])),

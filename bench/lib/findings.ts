@@ -19,12 +19,35 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
 - The load generator shares a noisy 2-core machine (load average 5–12 during these runs, other engineers' tests); its own event-loop delay
   is printed with each sync figure and is a large part of the fan-out tail.
 
+- **Canvas (bench/canvas.ts) misses p95 ≤ 16.7 ms at 500 nodes and trails the bare React Flow page 2–4×.** \`npx tsx canvas.ts --quick --profile\`
+  (CDP CPU profile of each of our phases, production bundle): drag p95 50 ms (peer 16.8), pan 66.7 ms (peer 16.8), zoom 33.5 ms (peer 16.8),
+  remote mover at 30 Hz with the page idle 50 ms (peer 16.8). **(program) — native rendering work outside JS — is 49–65 % of the main thread
+  in every phase**; the JS on top is React Flow's zustand selectors (\`useStore\` → \`useSyncExternalStore\`: the \`return e(t())\` selector
+  thunk 2.5–7 % and React's \`checkIfSnapshotChanged\` \`Ts(t)&&Es(e)\` 1.6–3.3 %: every node and edge subscription re-runs its selector on each
+  store change), and in the remote case the app's derived store (\`Ft\`, the junction/anchor pass over \`snapshot.nodes\` in RoomDerivedStore,
+  1.8–2.8 %), a per-node comment-count selector (\`getComments()\` → \`'0/0'\`, NodeCommentBadge) and GC 7 %. A Chrome trace of the pan
+  (\`browser.startTracing\`, devtools.timeline, 60 mouse moves): **Paint 1.57 s + RasterTask 1.48 s + HitTest 0.83 s + Layerize 0.44 s**
+  against FunctionCall 0.43 s and Layout 0.06 s — panning repaints and re-rasters the pane on every move (software raster, same core) instead
+  of moving a composited layer; suspects are the dotted \`<Background>\` (its pattern offset changes each pan; the peer has none) and the
+  MiniMap's viewport rectangle, plus hit-testing the 500-node DOM on each mousemove. The drag trace: FunctionCall 1.26 s,
+  FireAnimationFrame 1.16 s, **Layerize 1.11 s**, Commit 0.39 s, Paint 0.34 s — layer assignment over many composited node layers each frame.
+  Renders per drag frame are *below* the ideal (0.02 node + 0.92 edge renders a frame for a node of degree 4: React Flow moves the node's
+  wrapper without re-rendering ArgumentNodeView, and the edges re-render about once a frame), so the cost is not React re-renders but
+  paint/layerize and selector fan-out. Levers: drop or memoise the Background/MiniMap during interaction (or \`onlyRenderVisibleElements\`),
+  avoid per-node comment selectors on unrelated changes, keep node layers from multiplying (\`will-change\`/shadows on cards).
+- **Reader (bench/reader.ts) misses keystroke p95 ≤ 16 ms and highlight → node ≤ 50 ms at p95.** 200,393 characters, 500 highlights:
+  keystroke → next frame p50 16.6 / p95 29.6 ms vs bare TipTap 8.0 / 17.6 ms (1.68×); → after that frame 37.1 / 54.7 ms vs 12.0 / 22.4 ms;
+  highlight (key 1) → new map node in the DOM p50 42.5 / p95 101.4 ms (to the next frame 58.8 / 131.1 ms); open (text + all 500
+  highlights + "Saved") 1.81 s vs 0.34 s for TipTap alone. Profile of typing 100 characters: **(program) 60 %** (style/layout/paint of the
+  200 k-character document with 500 highlight decorations), React DOM's selection restore \`bu\` (\`containerInfo … selectionStart\`,
+  getSelectionInformation around each commit) 2.5 %, \`getClientRects\` 2.0 % (caret/selection-toolbar placement forcing layout),
+  y-prosemirror's decoration/mapping pass (\`MO(e,t,o+n)\` → \`PO\`, index-…js:30) 1.5 %, \`DecorationSet.eq\` 1.4 %, \`getAnchorLayout\` 0.5 %.
+  Levers: do not re-render React (and restore selection) on every text transaction, keep the highlight DecorationSet mapped instead of
+  rebuilt and compared, and read caret geometry once a frame.
+
 ## Not measured yet, and why
-- **Canvas at 2,000 nodes, pan, zoom and a remote mover at 30 Hz, with a bare React Flow peer page**: not built in this pass (time);
-  \`dragRenders.ts\` still measures the 500-node drag only. Plan: parametrise it by node count and scenario, and build the peer page with
-  apps/web's vite from \`bench/peers/canvas\` (aliases to apps/web/node_modules for react, react-dom, @xyflow/react).
-- **Reader (200,000 characters, 500 highlights: keystroke → paint, highlight → node, open time, TipTap without the highlight layer)**: not
-  built in this pass (time). The room can be made through \`POST /api/rooms\` (text up to 2,000,000 characters) and \`addNodeFromSpan\`.
+- **Canvas at 2,000 nodes**: only in the full run (\`pnpm bench\`); \`--quick\` measures 500 nodes. The figures above are from
+  \`npx tsx canvas.ts --quick\` / \`reader.ts --quick\` run alone; their sections appear in this file from the next \`pnpm bench\`.
 - **Idle unload with the default 30 s timeout**: measured with \`idleUnloadMs: 2000\` to keep the run short; the figure is the time past the
   last client leaving, so compare it with the configured timeout.
 `

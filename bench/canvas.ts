@@ -1,0 +1,288 @@
+/**
+ * Canvas: maps of 500 and 2,000 nodes (≈ 1.2 links a node) written through the model, opened in
+ * Chromium; (a) one node dragged with the mouse, (b) the background dragged (pan), (c) wheel zoom,
+ * (d) a remote client moving random nodes at 30 Hz while the page is idle. For each: frame time
+ * p50/p95 from a requestAnimationFrame loop, long tasks, node/edge renders per frame
+ * (`window.__warrantRenderCounts`). Peer: a bare React Flow page (bench/peers/bareFlow) with the
+ * same nodes and edges as plain data, driven the same way (its remote moves: a 30 Hz timer in the
+ * page calling setNodes). `--quick`: 500 nodes only, 1 s phases. `--profile`: afterwards, a CDP
+ * CPU profile of each of our phases, top self time printed in the notes.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { Room, moveNodes } from '@warrant/model'
+import { launchChromium } from './lib/browser'
+import { isMain } from './lib/isMain'
+import { quick } from './lib/options'
+import { webDist } from './lib/paths'
+import { pinSelfToLoadCore } from './lib/pinning'
+import { type Row, type Section, printSection } from './lib/report'
+import { startStaticServer, startWarrantServer } from './lib/servers'
+import { formatMs, formatRatio, latencyStats } from './lib/stats'
+import { writeLargeRoom } from './lib/writeLargeRoom'
+import { buildPeers } from './peers/buildPeers'
+import { type FrameWindow, dismissIdentityPrompt, initScript, profileTop, recordFrames } from './peers/pageMeasure'
+
+const sizes = quick ? [500] : [500, 2000]
+const phaseMs = quick ? 1000 : 2000
+const profile = process.argv.includes('--profile')
+const columns = 25
+const spacing = { x: 240, y: 130 }
+const goalP95 = (nodes: number) => (nodes <= 500 ? 16.7 : 33)
+const phases = ['drag', 'pan', 'zoom', 'remote'] as const
+type Phase = (typeof phases)[number]
+const phaseLabel: Record<Phase, string> = {
+  drag: 'drag one node',
+  pan: 'pan (drag the background)',
+  zoom: 'zoom (wheel)',
+  remote: 'remote client moves nodes at 30 Hz, page idle',
+}
+
+/** The same grid and links as lib/writeLargeRoom.ts, as plain React Flow data for the peer page. */
+function flowData(nodeCount: number, verticalLinks: number) {
+  const nodes = Array.from({ length: nodeCount }, (_, index) => ({
+    id: `n${index}`,
+    position: { x: (index % columns) * spacing.x, y: Math.floor(index / columns) * spacing.y },
+    data: { label: `Claim ${index}: a statement long enough to wrap` },
+  }))
+  const pairs: [number, number][] = []
+  for (let index = 0; index < nodeCount; index++) if ((index + 1) % columns !== 0 && index + 1 < nodeCount) pairs.push([index, index + 1])
+  const rows = Math.ceil(nodeCount / columns)
+  const firstVertical = Math.max(0, Math.floor(rows / 2 - verticalLinks / columns / 2)) * columns
+  for (let index = firstVertical; index < firstVertical + verticalLinks && index + columns < nodeCount; index++) pairs.push([index, index + columns])
+  const edges = pairs.map(([source, target], index) => ({ id: `e${index}`, source: `n${source}`, target: `n${target}` }))
+  return { nodes, edges }
+}
+
+/** The id and centre of the rendered node nearest the middle of the React Flow pane. */
+const pickNode = `(() => {
+  const pane = document.querySelector('.react-flow')
+  const box = pane.getBoundingClientRect()
+  const cx = box.left + box.width / 2, cy = box.top + box.height / 2
+  let best = null
+  for (const element of document.querySelectorAll('.react-flow__node')) {
+    const r = element.getBoundingClientRect()
+    if (r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom) continue
+    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy)
+    if (!best || d < best.d) best = { d, id: element.getAttribute('data-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 }
+  }
+  return best
+})()`
+/** A point of bare background (the pane itself), with room around it, nearest the middle. */
+const pickBackground = `(() => {
+  const box = document.querySelector('.react-flow').getBoundingClientRect()
+  const cx = box.left + box.width / 2, cy = box.top + box.height / 2
+  let best = null
+  for (let x = box.left + 80; x < box.right - 80; x += 20) {
+    for (let y = box.top + 80; y < box.bottom - 80; y += 20) {
+      const element = document.elementFromPoint(x, y)
+      if (!element || !element.classList.contains('react-flow__pane')) continue
+      const d = Math.hypot(x - cx, y - cy)
+      if (!best || d < best.d) best = { d, x, y }
+    }
+  }
+  return best
+})()`
+const paneCentre = `(() => { const r = document.querySelector('.react-flow').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 } })()`
+
+interface Remote {
+  start(): Promise<void>
+  stop(): Promise<void>
+}
+
+interface Measured {
+  windows: Record<Phase, FrameWindow>
+  draggedId: string
+  profiles: Partial<Record<Phase, string[]>>
+}
+
+/** Where a phase puts the mouse, found before its frames are recorded (hit-testing a large page is itself slow). */
+async function startPoint(page: Page, phase: Phase): Promise<{ x: number; y: number }> {
+  const at = (await page.evaluate(phase === 'drag' ? pickNode : phase === 'pan' ? pickBackground : paneCentre)) as { x: number; y: number } | null
+  if (!at) throw new Error(`nowhere to ${phase}`)
+  return at
+}
+
+async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: { x: number; y: number }): Promise<void> {
+  const steps = Math.round(ms / 16)
+  if (phase === 'drag' || phase === 'pan') {
+    await page.mouse.move(at.x, at.y)
+    await page.mouse.down()
+    for (let step = 1; step <= steps; step++) {
+      // Out and back, so the node (or the view) ends near where it started.
+      const k = step <= steps / 2 ? step : steps - step
+      await page.mouse.move(at.x + k * 3, at.y + k * 2)
+      await page.waitForTimeout(16)
+    }
+    await page.mouse.up()
+  } else if (phase === 'zoom') {
+    await page.mouse.move(at.x, at.y)
+    const wheels = Math.round(ms / 50)
+    for (let step = 0; step < wheels; step++) {
+      await page.mouse.wheel(0, step < wheels / 2 ? -60 : 60)
+      await page.waitForTimeout(50)
+    }
+  } else {
+    await remote.start()
+    await page.waitForTimeout(ms)
+    await remote.stop()
+  }
+}
+
+async function measurePage(page: Page, remote: Remote, withProfile: boolean): Promise<Measured> {
+  const picked = (await page.evaluate(pickNode)) as { id: string } | null
+  if (!picked) throw new Error('no node fully inside the pane to drag')
+  const windows = {} as Record<Phase, FrameWindow>
+  for (const phase of phases) {
+    const at = await startPoint(page, phase)
+    windows[phase] = await recordFrames(page, () => drive(page, remote, phase, phaseMs, at))
+    await page.waitForTimeout(300)
+  }
+  const profiles: Partial<Record<Phase, string[]>> = {}
+  if (withProfile) {
+    for (const phase of phases) {
+      const at = await startPoint(page, phase)
+      profiles[phase] = await profileTop(page, () => drive(page, remote, phase, phaseMs, at))
+    }
+  }
+  return { windows, draggedId: picked.id, profiles }
+}
+
+/** A Node client (the model's Room over a stock WebsocketProvider) moving random nodes at 30 Hz. */
+async function remoteClient(syncBase: string, ownerUrl: string): Promise<Remote & { close(): void }> {
+  const url = new URL(ownerUrl)
+  const roomId = decodeURIComponent(url.pathname.split('/').pop()!)
+  const mapDoc = new Y.Doc()
+  const room = new Room({ user: { id: 'bench-remote', name: 'Remote' }, mapDoc })
+  const provider = new WebsocketProvider(`${syncBase}/${roomId}`, 'map', mapDoc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token: url.searchParams.get('token')! },
+  })
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+  const ids = room.getSnapshot().nodeList.map((node) => node.id)
+  let timer: ReturnType<typeof setInterval> | undefined
+  return {
+    start: async () => {
+      timer = setInterval(() => {
+        const id = ids[Math.floor(Math.random() * ids.length)]!
+        const position = room.getSnapshot().nodes.get(id)?.position ?? { x: 0, y: 0 }
+        moveNodes(room, [{ id, position: { x: position.x + (Math.random() - 0.5) * 40, y: position.y + (Math.random() - 0.5) * 40 } }])
+      }, 1000 / 30)
+    },
+    stop: async () => clearInterval(timer),
+    close: () => {
+      clearInterval(timer)
+      provider.destroy()
+      room.dispose()
+    },
+  }
+}
+
+async function openPage(browser: Browser, url: string, nodeCount: number, ours: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  const page = await context.newPage()
+  await page.addInitScript(initScript)
+  await page.goto(url)
+  await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${nodeCount}`, undefined, { timeout: 90_000 })
+  if (ours) await dismissIdentityPrompt(page)
+  await page.waitForTimeout(1500)
+  return page
+}
+
+function frameCell(window: FrameWindow, withRenders: boolean): string {
+  const stats = latencyStats(window.deltas)
+  const renders = withRenders && window.frames > 0 ? `; renders/frame ${(window.renders.nodes / window.frames).toFixed(2)} nodes + ${(window.renders.edges / window.frames).toFixed(2)} edges` : ''
+  return `${formatMs(stats.p50)} / ${formatMs(stats.p95)}; ${window.longTasks} long tasks (${formatMs(window.longTaskMs)})${renders}`
+}
+
+export async function canvasSection(): Promise<Section> {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  const pinned = pinSelfToLoadCore()
+  const peersDir = await buildPeers()
+  const server = await startWarrantServer()
+  const statics = await startStaticServer(peersDir)
+  const browser = await launchChromium()
+  const rows: Row[] = []
+  const notes: string[] = []
+  try {
+    for (const nodeCount of sizes) {
+      const verticalLinks = Math.round(nodeCount * 0.24)
+      const room = await writeLargeRoom(server.syncBase, `bench-canvas-${nodeCount}-${Date.now().toString(36)}`, nodeCount, verticalLinks)
+      const data = flowData(nodeCount, verticalLinks)
+      fs.writeFileSync(path.join(peersDir, 'bareFlow', `flow-${nodeCount}.json`), JSON.stringify(data))
+
+      const remote = await remoteClient(server.syncBase, room.ownerUrl)
+      let ours: Measured
+      try {
+        const page = await openPage(browser, room.ownerUrl, room.nodeCount, true)
+        ours = await measurePage(page, remote, profile)
+        await page.context().close()
+      } finally {
+        remote.close()
+      }
+      const peerPage = await openPage(browser, `${statics.httpBase}/bareFlow/index.html?n=${nodeCount}`, nodeCount, false)
+      const pageRemote: Remote = { start: () => peerPage.evaluate('window.__benchRemote(true)'), stop: () => peerPage.evaluate('window.__benchRemote(false)') }
+      const peer = await measurePage(peerPage, pageRemote, false)
+      await peerPage.context().close()
+
+      const degree = room.degree.get(ours.draggedId) ?? 0
+      const goal = goalP95(nodeCount)
+      for (const phase of phases) {
+        const oursP95 = latencyStats(ours.windows[phase].deltas).p95
+        const peerP95 = latencyStats(peer.windows[phase].deltas).p95
+        rows.push({
+          measure: `${nodeCount} nodes, ${phaseLabel[phase]}: frame p50 / p95`,
+          ours: frameCell(ours.windows[phase], true),
+          peer: frameCell(peer.windows[phase], false),
+          ratio: `p95 ${formatRatio(oursP95, peerP95)}`,
+          goal: `p95 ≤ ${goal} ms, ≤ 1.2× peer`,
+        })
+      }
+      const drag = ours.windows.drag
+      rows.push({
+        measure: `${nodeCount} nodes, renders per drag frame (dragged node of degree ${degree})`,
+        ours: `${(drag.renders.nodes / drag.frames).toFixed(2)} nodes + ${(drag.renders.edges / drag.frames).toFixed(2)} edges (${drag.renders.nodes} + ${drag.renders.edges} in ${drag.frames} frames)`,
+        peer: 'default nodes are not counted',
+        ratio: `${(drag.renders.nodes / drag.frames).toFixed(2)}× / ${degree > 0 ? (drag.renders.edges / drag.frames / degree).toFixed(2) : 'n/a'}× ideal`,
+        goal: `1 node + ${degree} edges`,
+      })
+      notes.push(`${nodeCount} nodes: ${room.nodeCount} nodes and ${room.linkCount} links (${(room.linkCount / room.nodeCount).toFixed(2)} a node).`)
+      for (const phase of phases) {
+        const top = ours.profiles[phase]
+        if (top) notes.push(`Profile, ${nodeCount} nodes, ${phase} (our page, top self time): ${top.slice(0, 8).join('; ')}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    await statics.stop()
+    await server.stop()
+    fs.rmSync(peersDir, { recursive: true, force: true })
+  }
+  notes.push(
+    `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out.`,
+    'Our page is the whole room (reader beside the map, toolbars, minimap above 100 nodes); the peer is React Flow alone filling the window with default nodes, no Yjs.',
+    `Server pinned to core 0; Chromium (software rendering, --disable-gpu) and this script, including the remote client, on core 1: ${pinned ? 'yes' : 'no'}.`,
+  )
+  return {
+    title: 'Canvas',
+    what:
+      `Maps of ${sizes.join(' and ')} nodes on a 25-column grid (≈ 1.2 links a node, written through the model over a stock \`WebsocketProvider\`, saved ack awaited), ` +
+      'opened in Chromium at 1600×1000 from the production build. Frame time = deltas of a requestAnimationFrame loop in the page; long tasks from a ' +
+      "PerformanceObserver('longtask'); renders from `window.__warrantRenderCounts` (ArgumentNodeView / LinkEdgeView). The remote client is a Node `Room` " +
+      'over a `WebsocketProvider` calling `moveNodes` on a random node 30 times a second. Peer: a bare React Flow page (bench/peers/bareFlow) with the same ' +
+      'nodes and edges as plain data, driven the same way; its remote moves are a 30 Hz timer in the page calling `setNodes`.',
+    peerName: `bare React Flow page`,
+    rows,
+    notes,
+  }
+}
+
+if (isMain(import.meta.url)) {
+  console.log('Canvas')
+  printSection(await canvasSection())
+  process.exit(0)
+}

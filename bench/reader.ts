@@ -1,0 +1,349 @@
+/**
+ * Reader: a room whose reading is 200,000 characters (created by the server from `POST /api/rooms`
+ * with the text) with 500 highlights (nodes made with the model's `addNodeFromSpan` by a Node
+ * client over stock `WebsocketProvider`s, saved ack awaited). In Chromium (production build):
+ * (a) open time, navigation → the text shown with all highlights and "Saved"; (b) keystroke → next
+ * animation frame while typing 100 characters into the reading; (c) highlight → node: a sentence
+ * selected programmatically, key 1, until the new map node is in the DOM. Peer: a bare TipTap page
+ * (bench/peers/bareTiptap: StarterKit, the same text, no Yjs, no highlights) for (a) and (b).
+ * `--quick`: fewer loads and highlight trials. `--profile`: a CDP CPU profile of our typing.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { Room, addNodeFromSpan, decodeSavedBody, messageSaved, savedAckParam } from '@warrant/model'
+import { launchChromium } from './lib/browser'
+import { isMain } from './lib/isMain'
+import { quick } from './lib/options'
+import { webDist } from './lib/paths'
+import { pinSelfToLoadCore } from './lib/pinning'
+import { type Section, printSection } from './lib/report'
+import { startStaticServer, startWarrantServer } from './lib/servers'
+import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
+import { buildPeers } from './peers/buildPeers'
+import { dismissIdentityPrompt, initScript, profileTop } from './peers/pageMeasure'
+
+const textLength = 200_000
+const highlightCount = 500
+const typed = 100
+const loads = quick ? 2 : 5
+const highlightTrials = quick ? 5 : 15
+const profile = process.argv.includes('--profile')
+
+const nouns = ['evidence', 'argument', 'premise', 'witness', 'committee', 'policy', 'measure', 'study', 'author', 'reader', 'critic', 'report']
+const verbs = ['supports', 'undermines', 'qualifies', 'restates', 'questions', 'extends', 'contradicts', 'illustrates']
+
+/** About 200,000 characters of numbered sentences, five to a paragraph (one paragraph a line). */
+function makeReading(): string {
+  const lines: string[] = []
+  let length = 0
+  for (let sentence = 0; length < textLength; ) {
+    const parts: string[] = []
+    for (let k = 0; k < 5; k++, sentence++) {
+      const n = (i: number) => nouns[(sentence * 7 + i * 5) % nouns.length]!
+      parts.push(`Sentence ${sentence} holds that the ${n(0)} of the ${n(1)} ${verbs[sentence % verbs.length]} what the ${n(2)} said about the ${n(3)}.`)
+    }
+    const line = parts.join(' ')
+    lines.push(line)
+    length += line.length + 1
+  }
+  return lines.join('\n').slice(0, textLength)
+}
+
+interface ReaderRoom {
+  ownerUrl: string
+  highlights: number
+  textChars: number
+}
+
+/** Creates the room with the reading on the server, then adds the highlights through the model. */
+async function writeReaderRoom(httpBase: string, syncBase: string, text: string): Promise<ReaderRoom> {
+  const roomId = `bench-reader-${Date.now().toString(36)}`
+  const response = await fetch(`${httpBase}/api/rooms`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ id: roomId, title: 'Reader benchmark (200,000 characters)', text }),
+  })
+  if (response.status !== 201) throw new Error(`creating room ${roomId}: HTTP ${response.status} ${await response.text()}`)
+  const { links } = (await response.json()) as { links: Record<'owner' | 'editor', string> }
+  const token = new URL(links.editor).searchParams.get('token')!
+  const textDoc = new Y.Doc()
+  const mapDoc = new Y.Doc()
+  const room = new Room({ user: { id: 'bench', name: 'Benchmark' }, textDoc, mapDoc })
+  const options = (ack: boolean) => ({
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token, ...(ack ? { [savedAckParam]: '1' } : {}) },
+  })
+  const textProvider = new WebsocketProvider(`${syncBase}/${roomId}`, 'text', textDoc, options(false))
+  const mapProvider = new WebsocketProvider(`${syncBase}/${roomId}`, 'map', mapDoc, options(true))
+  let committed = new Map<number, number>()
+  let onSaved = () => {}
+  mapProvider.messageHandlers[messageSaved] = (_encoder, decoder) => {
+    committed = decodeSavedBody(decoder)
+    onSaved()
+  }
+  try {
+    await Promise.all([textProvider, mapProvider].map((provider) => new Promise<void>((resolve) => provider.once('sync', () => resolve()))))
+    const index = room.getAnchorLayout().index.text
+    const sentences = [...index.matchAll(/Sentence \d+ [^.]*\./g)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+    if (sentences.length < highlightCount * 2) throw new Error(`only ${sentences.length} sentences in the reading`)
+    // Every other highlight-sized step, so unhighlighted sentences stay between them (for the key-1 trials).
+    const step = Math.floor(sentences.length / highlightCount)
+    mapDoc.transact(() => {
+      for (let k = 0; k < highlightCount; k++) {
+        const span = sentences[k * step + 1]!
+        addNodeFromSpan(room, { kind: (['claim', 'evidence', 'counterclaim'] as const)[k % 3]!, ...span, position: { x: (k % 25) * 260, y: Math.floor(k / 25) * 160 } })
+      }
+    })
+    const own = Y.getState(mapDoc.store, mapDoc.clientID)
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no saved ack for the highlights within 20 s')), 20_000)
+      onSaved = () => {
+        if ((committed.get(mapDoc.clientID) ?? 0) >= own) {
+          clearTimeout(timer)
+          resolve()
+        }
+      }
+      onSaved()
+    })
+    return { ownerUrl: links.owner, highlights: room.getAnchorLayout().byNode.size, textChars: index.length }
+  } finally {
+    textProvider.destroy()
+    mapProvider.destroy()
+    room.dispose()
+  }
+}
+
+/** Marks (ms since navigation start) polled every animation frame from the first script on. */
+const openMarks = (highlights: number) => `
+  window.__benchOpen = {}
+  const poll = () => {
+    const marks = window.__benchOpen, now = performance.now()
+    if (marks.text === undefined && document.querySelector('[data-testid="reader-text"] p')) marks.text = now
+    if (marks.highlights === undefined && document.querySelectorAll('.hl').length >= ${highlights}) {
+      const ids = new Set([...document.querySelectorAll('.hl')].map((element) => element.getAttribute('data-node-id')))
+      if (ids.size >= ${highlights}) marks.highlights = now
+    }
+    if (marks.saved === undefined && document.querySelector('[data-testid="sync-status"]')?.textContent?.trim() === 'Saved') marks.saved = now
+    if (marks.text !== undefined && marks.highlights !== undefined && marks.saved !== undefined) marks.open = Math.max(marks.text, marks.highlights, marks.saved)
+    else if (now < 60000) requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+`
+const peerOpenMarks = `
+  window.__benchOpen = {}
+  const poll = () => {
+    if (window.__benchReady && document.querySelector('.ProseMirror p')) window.__benchOpen.open = performance.now()
+    else if (performance.now() < 60000) requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+`
+
+/** keydown → the next animation frame, and → the task after that frame (after its paint). */
+const keyListener = `(() => {
+  window.__benchKeys = []
+  document.addEventListener('keydown', (event) => {
+    const start = event.timeStamp
+    requestAnimationFrame(() => {
+      const frame = performance.now() - start
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => window.__benchKeys.push({ frame, painted: performance.now() - start })
+      channel.port2.postMessage(0)
+    })
+  }, true)
+})()`
+
+/** Puts the caret at the end of the first paragraph of the editor and focuses it. */
+const caretInFirstParagraph = `(() => {
+  const editor = document.querySelector('.ProseMirror')
+  editor.focus()
+  const paragraph = editor.querySelector('p')
+  const range = document.createRange()
+  range.selectNodeContents(paragraph)
+  range.collapse(false)
+  const selection = window.getSelection()
+  selection.removeAllRanges()
+  selection.addRange(range)
+  return true
+})()`
+
+/** Selects the n-th unhighlighted "Sentence …." in the reading (DOM selection, read by ProseMirror). */
+const selectSentence = (n: number) => `(() => {
+  const editor = document.querySelector('.ProseMirror')
+  editor.focus()
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
+  let seen = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('.hl')) continue
+    const match = /Sentence \\d+ [^.]*\\./.exec(node.data)
+    if (!match) continue
+    if (seen++ < ${n}) continue
+    const range = document.createRange()
+    range.setStart(node, match.index)
+    range.setEnd(node, match.index + match[0].length)
+    node.parentElement.scrollIntoView({ block: 'center' })
+    const selection = window.getSelection()
+    selection.removeAllRanges()
+    selection.addRange(range)
+    return match[0]
+  }
+  return null
+})()`
+
+/** Times key 1 → a new map node in the DOM (and → the frame after it). */
+const armHighlight = `(() => {
+  const count = () => document.querySelectorAll('[data-testid="map-node"]').length
+  const before = count()
+  window.__benchHighlight = { before }
+  document.addEventListener('keydown', (event) => { if (event.key === '1' && window.__benchHighlight.start === undefined) window.__benchHighlight.start = event.timeStamp }, { capture: true, once: true })
+  const observer = new MutationObserver(() => {
+    if (count() <= before) return
+    observer.disconnect()
+    const mark = window.__benchHighlight
+    mark.node = performance.now()
+    requestAnimationFrame(() => { mark.frame = performance.now() })
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+})()`
+
+async function openTimes(browser: Browser, url: string, marks: string, ours: boolean): Promise<{ open: number[]; page: Page }> {
+  const open: number[] = []
+  let last: Page | undefined
+  for (let load = 0; load < loads; load++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    const page = await context.newPage()
+    await page.addInitScript(initScript)
+    await page.addInitScript(marks)
+    await page.goto(url)
+    await page.waitForFunction('window.__benchOpen && window.__benchOpen.open !== undefined', undefined, { timeout: 60_000 })
+    open.push((await page.evaluate('window.__benchOpen.open')) as number)
+    if (load < loads - 1) await context.close()
+    else last = page
+  }
+  if (ours) await dismissIdentityPrompt(last!)
+  await last!.waitForTimeout(1000)
+  return { open, page: last! }
+}
+
+async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[] }> {
+  await page.evaluate(caretInFirstParagraph)
+  await page.waitForTimeout(200)
+  await page.evaluate(keyListener)
+  await page.keyboard.type('x'.repeat(typed).replace(/x/g, (_, i: number) => ' abcdefghi'[i % 10]!), { delay: 30 })
+  await page.waitForTimeout(300)
+  const keys = (await page.evaluate('window.__benchKeys')) as { frame: number; painted: number }[]
+  return { frame: keys.map((key) => key.frame), painted: keys.map((key) => key.painted) }
+}
+
+export async function readerSection(): Promise<Section> {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  const pinned = pinSelfToLoadCore()
+  const peersDir = await buildPeers()
+  const server = await startWarrantServer()
+  const statics = await startStaticServer(peersDir)
+  const browser = await launchChromium()
+  const text = makeReading()
+  fs.writeFileSync(path.join(peersDir, 'bareTiptap', 'reading.txt'), text)
+  const notes: string[] = []
+  try {
+    const room = await writeReaderRoom(server.httpBase, server.syncBase, text)
+
+    const ours = await openTimes(browser, room.ownerUrl, openMarks(room.highlights), true)
+    const oursKeys = await typeKeys(ours.page)
+    const highlight: { node: number; frame: number }[] = []
+    for (let trial = 0; trial < highlightTrials; trial++) {
+      const picked = await ours.page.evaluate(selectSentence(trial * 3))
+      if (!picked) break
+      await ours.page.waitForTimeout(150)
+      await ours.page.evaluate(armHighlight)
+      await ours.page.keyboard.press('1')
+      try {
+        await ours.page.waitForFunction('window.__benchHighlight.frame !== undefined', undefined, { timeout: 5_000 })
+      } catch {
+        notes.push(`Highlight trial ${trial + 1}: no new map node within 5 s.`)
+        continue
+      }
+      const mark = (await ours.page.evaluate('window.__benchHighlight')) as { start: number; node: number; frame: number }
+      highlight.push({ node: mark.node - mark.start, frame: mark.frame - mark.start })
+      await ours.page.waitForTimeout(300)
+    }
+    if (profile) {
+      const top = await profileTop(ours.page, async () => void (await typeKeys(ours.page)))
+      notes.push(`Profile, typing ${typed} characters in our reader (top self time): ${top.join('; ')}`)
+    }
+    await ours.page.context().close()
+
+    const peer = await openTimes(browser, `${statics.httpBase}/bareTiptap/index.html`, peerOpenMarks, false)
+    const peerKeys = await typeKeys(peer.page)
+    await peer.page.context().close()
+
+    const oursOpen = median(ours.open)
+    const peerOpen = median(peer.open)
+    const oursFrame = latencyStats(oursKeys.frame)
+    const peerFrame = latencyStats(peerKeys.frame)
+    const oursPaint = latencyStats(oursKeys.painted)
+    const peerPaint = latencyStats(peerKeys.painted)
+    const node = latencyStats(highlight.map((h) => h.node))
+    const nodeFrame = latencyStats(highlight.map((h) => h.frame))
+    notes.push(
+      `Reading: ${room.textChars.toLocaleString('en')} characters in the text index, ${room.highlights} highlights resolved by the writing client; the peer page gets the same text (one paragraph a line).`,
+      `Open, each load (ms): ours ${ours.open.map((v) => v.toFixed(0)).join(', ')}; peer ${peer.open.map((v) => v.toFixed(0)).join(', ')}.`,
+      `Keys: ${typed} characters with \`page.keyboard.type\` (30 ms apart) at the end of the first paragraph; keydown's event.timeStamp → the next requestAnimationFrame callback, and → a MessageChannel task posted from it (after that frame's paint). Measured ${oursKeys.frame.length} (ours) / ${peerKeys.frame.length} (peer) keydowns.`,
+      `Highlight → node: ${highlight.length} trials; an unhighlighted sentence selected through the DOM selection (read by ProseMirror), key 1; keydown → a MutationObserver sees one more \`[data-testid=map-node]\`, and → the next frame.`,
+      `Server pinned to core 0; Chromium and this script on core 1: ${pinned ? 'yes' : 'no'}.`,
+    )
+    return {
+      title: 'Reader',
+      what:
+        `A room made by \`POST /api/rooms\` with a ${textLength.toLocaleString('en')}-character reading, then ${highlightCount} highlights added with the model's \`addNodeFromSpan\` ` +
+        'by a Node client (saved ack awaited); opened in Chromium at 1600×1000 from the production build, a new context per load. Peer: a bare TipTap page ' +
+        '(bench/peers/bareTiptap: `@tiptap/core` Editor with StarterKit and the same text, no Yjs, no highlights).',
+      peerName: 'bare TipTap page',
+      rows: [
+        {
+          measure: `open: navigation → text, ${room.highlights} highlights and "Saved" (median of ${loads})`,
+          ours: formatMs(oursOpen),
+          peer: `${formatMs(peerOpen)} (text shown)`,
+          ratio: formatRatio(oursOpen, peerOpen),
+          goal: '',
+        },
+        {
+          measure: 'keystroke → next frame p50 / p95',
+          ours: `${formatMs(oursFrame.p50)} / ${formatMs(oursFrame.p95)} (max ${formatMs(oursFrame.max)})`,
+          peer: `${formatMs(peerFrame.p50)} / ${formatMs(peerFrame.p95)} (max ${formatMs(peerFrame.max)})`,
+          ratio: `p95 ${formatRatio(oursFrame.p95, peerFrame.p95)}`,
+          goal: 'p95 ≤ 16 ms',
+        },
+        {
+          measure: 'keystroke → after that frame p50 / p95',
+          ours: `${formatMs(oursPaint.p50)} / ${formatMs(oursPaint.p95)}`,
+          peer: `${formatMs(peerPaint.p50)} / ${formatMs(peerPaint.p95)}`,
+          ratio: `p95 ${formatRatio(oursPaint.p95, peerPaint.p95)}`,
+          goal: '',
+        },
+        {
+          measure: 'highlight (key 1) → new map node p50 / p95',
+          ours: `${formatMs(node.p50)} / ${formatMs(node.p95)} in the DOM; ${formatMs(nodeFrame.p50)} / ${formatMs(nodeFrame.p95)} to the next frame`,
+          peer: 'no highlights',
+          ratio: '',
+          goal: '≤ 50 ms',
+        },
+      ],
+      notes,
+    }
+  } finally {
+    await browser.close()
+    await statics.stop()
+    await server.stop()
+    fs.rmSync(peersDir, { recursive: true, force: true })
+  }
+}
+
+if (isMain(import.meta.url)) {
+  console.log('Reader')
+  printSection(await readerSection())
+  process.exit(0)
+}
