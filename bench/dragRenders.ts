@@ -16,6 +16,7 @@ import { type Section, printSection } from './lib/report'
 import { startWarrantServer } from './lib/servers'
 import { latencyStats, formatMs, formatRatio } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
+import { dismissIdentityPrompt } from './peers/pageMeasure'
 
 const nodeCount = 500
 const verticalLinks = 120
@@ -93,6 +94,8 @@ export async function dragRendersSection(): Promise<Section> {
     await page.addInitScript(initScript)
     await page.goto(room.ownerUrl)
     await page.waitForFunction(`document.querySelectorAll('[data-testid="map-node"]').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
+    // The first-visit name prompt would take the drag's pointer events.
+    await dismissIdentityPrompt(page)
     await page.waitForTimeout(1500)
     const picked = (await page.evaluate(pickNode)) as { id: string; x: number; y: number } | null
     if (!picked) throw new Error('no map node fully inside the map pane to drag')

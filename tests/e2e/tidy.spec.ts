@@ -17,7 +17,9 @@ test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; 
   const room = await RoomPage.open(page, large.ownerUrl)
   const { map } = room
   await expect(map.nodes).toHaveCount(200)
-  // A big map gets a minimap.
+  // The minimap is there on request (it redraws on every pan and zoom).
+  await expect(map.view.locator('.react-flow__minimap')).toHaveCount(0)
+  await page.getByTestId('minimap-toggle').click()
   await expect(map.view.locator('.react-flow__minimap')).toBeVisible()
 
   const ids = await map.nodeIds()

@@ -22,6 +22,11 @@ export interface MapSnapshot {
   readonly junctionList: readonly Junction[]
   /** Records left out because they did not validate. */
   readonly invalidRecords: number
+  /**
+   * Changes when anything but positions changes: what depends on the argument's structure and
+   * words (evaluation, search, outline) can skip the many snapshots a drag or a tidy makes.
+   */
+  readonly structureVersion: number
 }
 
 /** The valid records a snapshot is derived from. */
@@ -31,4 +36,5 @@ export interface MapRecords {
   readonly junctions: ReadonlyMap<string, Junction>
   readonly anchors: ReadonlyMap<string, Anchor>
   readonly invalidRecords: number
+  readonly structureVersion: number
 }

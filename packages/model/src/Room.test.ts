@@ -216,3 +216,19 @@ describe('Room anchor layout cache', () => {
     expect(after.byNode.get(nodeId)).toMatchObject({ status: 'exact', start: 9, end: 13 })
   })
 })
+
+describe('Room structure version', () => {
+  it('stays when nodes only move, and changes when anything else does', () => {
+    const room = createTestRoom()
+    const a = addNode(room, { kind: 'claim', text: 'a' })!
+    const b = addNode(room, { kind: 'claim', text: 'b' })!
+    const before = room.getSnapshot().structureVersion
+    moveNodes(room, [{ id: a, position: { x: 9, y: 9 } }])
+    expect(room.getSnapshot().structureVersion).toBe(before)
+    editNodeText(room, a, 'a, reworded')
+    const afterEdit = room.getSnapshot().structureVersion
+    expect(afterEdit).toBeGreaterThan(before)
+    linkNodes(room, { source: b, target: a, kind: 'attacks' })
+    expect(room.getSnapshot().structureVersion).toBeGreaterThan(afterEdit)
+  })
+})

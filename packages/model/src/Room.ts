@@ -56,6 +56,8 @@ export class Room {
   private readonly listeners = new Set<() => void>()
   private snapshot: MapSnapshot
   private mapChanged = false
+  /** Whether this transaction changed more than positions (see MapSnapshot.structureVersion). */
+  private structureChanged = false
   private textVersion = 0
   private layout: { anchors: MapSnapshot['anchorOfNode']; textVersion: number; value: AnchorLayout } | null = null
   /** Resolutions of anchor records against the text at `textVersion`; reused while both hold. */
@@ -155,7 +157,9 @@ export class Room {
 
   private watch<T>(collection: RecordCollection<T>): RecordCollection<T> {
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      if (collection.refreshAll(changedRecordIds(events, collection.map))) this.mapChanged = true
+      if (!collection.refreshAll(changedRecordIds(events, collection.map))) return
+      this.mapChanged = true
+      if (!this.structureChanged && !onlyMoves(events, collection.map)) this.structureChanged = true
     }
     collection.map.observeDeep(onChange)
     this.disposers.push(() => collection.map.unobserveDeep(onChange))
@@ -169,14 +173,16 @@ export class Room {
   private readonly onMapTransaction = () => {
     if (!this.mapChanged) return
     this.mapChanged = false
-    this.snapshot = this.derive(this.snapshot.version + 1)
+    const structural = this.structureChanged
+    this.structureChanged = false
+    this.snapshot = this.derive(this.snapshot.version + 1, this.snapshot.structureVersion + (structural ? 1 : 0))
     this.notify()
   }
 
-  private derive(version: number): MapSnapshot {
+  private derive(version: number, structureVersion = 0): MapSnapshot {
     const collections = [this.nodes, this.links, this.anchors, this.junctions]
     const invalidRecords = collections.reduce((sum, collection) => sum + collection.invalid.size, 0)
-    const records = { nodes: this.nodes.records, links: this.links.records, anchors: this.anchors.records, junctions: this.junctions.records, invalidRecords }
+    const records = { nodes: this.nodes.records, links: this.links.records, anchors: this.anchors.records, junctions: this.junctions.records, invalidRecords, structureVersion }
     return deriveMapSnapshot(version, records, this.snapshot)
   }
 
@@ -189,4 +195,9 @@ function sameComments(a: CommentSnapshot, b: CommentSnapshot): boolean {
   if (a.comments.size !== b.comments.size) return false
   for (const [id, comment] of a.comments) if (b.comments.get(id) !== comment) return false
   return true
+}
+
+/** Whether a batch of deep events only moved records (a drag, a remote move, a tidy). */
+function onlyMoves(events: Y.YEvent<Y.AbstractType<unknown>>[], collection: Y.Map<unknown>): boolean {
+  return events.every((event) => event.target !== collection && [...(event as Y.YMapEvent<unknown>).keysChanged].every((key) => key === 'position'))
 }

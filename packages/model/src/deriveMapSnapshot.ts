@@ -60,6 +60,7 @@ export function deriveMapSnapshot(version: number, records: MapRecords, previous
     linkList: [...liveLinks.values()],
     junctionList: [...junctions.values()].sort(byCreation),
     invalidRecords: records.invalidRecords,
+    structureVersion: records.structureVersion,
   }
 }
 

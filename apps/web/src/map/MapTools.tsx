@@ -11,9 +11,11 @@ export interface MapToolsProps {
   hasSelection: boolean
   tidying: boolean
   legend: boolean
+  minimap: boolean
   onLinkAsArgument: () => void
   onTidy: (selectionOnly: boolean) => void
   onToggleLegend: () => void
+  onToggleMinimap: () => void
   onFind: () => void
   onZoomToFit: () => void
   onZoomToSelection: () => void
@@ -82,6 +84,9 @@ function MapToolsInner(props: MapToolsProps) {
       )}
       <button type="button" data-testid="legend-toggle" aria-pressed={props.legend} onClick={props.onToggleLegend}>
         Legend
+      </button>
+      <button type="button" data-testid="minimap-toggle" aria-pressed={props.minimap} onClick={props.onToggleMinimap}>
+        Minimap
       </button>
       <button type="button" data-testid="find-button" title="Find in the map (Ctrl/Cmd+F)" onClick={props.onFind}>
         Find

@@ -1,7 +1,5 @@
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   type EdgeChange,
@@ -56,8 +54,6 @@ export interface MapViewProps {
 const nodeTypes = { argument: ArgumentNodeView, junction: JunctionNodeView }
 const edgeTypes = { link: LinkEdgeView, conclusion: ConclusionEdgeView }
 const multiSelectionKeys = ['Shift', 'Meta', 'Control']
-/** Past this many nodes the map shows a minimap (below it, a minimap only costs drag frames). */
-const miniMapFrom = 30
 const deleteKeys = ['Delete', 'Backspace']
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
@@ -98,6 +94,9 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
   // Statements in the order they were selected: the last one is the conclusion of "Link as argument".
   const [selectionOrder, setSelectionOrder] = useState<readonly string[]>([])
   const [legend, setLegend] = useState(false)
+  // On request only: the minimap redraws on every pan and zoom, which costs frames on big maps.
+  const [minimap, setMinimap] = useState(false)
+  const toggleMinimap = useCallback(() => setMinimap((shown) => !shown), [])
   const findOpen = useSyncExternalStore(find.subscribe, () => find.getState().open)
   const { tidy, tidying } = useTidy(room, setNodes)
 
@@ -253,13 +252,12 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
           minZoom={0.2}
           maxZoom={2}
         >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
           <Controls showInteractive={false} />
           <FitViewOnce />
           <RevealOnMap room={room} focus={focus} />
           <MapPresence />
           <MapKeyboard session={session} />
-          {nodes.length > miniMapFrom && <MiniMap pannable zoomable ariaLabel="Minimap" />}
+          {minimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         </ReactFlow>
         {readOnly ? <ExportOnlyToolbar /> : <MapToolbar onAdd={onAdd} />}
         <MapTools
@@ -269,6 +267,8 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
           hasSelection={selectionOrder.length > 0}
           tidying={tidying}
           legend={legend}
+          minimap={minimap}
+          onToggleMinimap={toggleMinimap}
           onLinkAsArgument={onLinkAsArgument}
           onTidy={onTidy}
           onToggleLegend={toggleLegend}

@@ -30,16 +30,20 @@ export abstract class RoomDerivedStore {
     for (const listener of this.listeners) listener()
   }
 
-  /** A memo of `compute` keyed on the snapshot and this store's revision. */
+  /**
+   * A memo of `compute` keyed on the map's structure and this store's revision. What derives
+   * from here (labels, search results, collapsed subtrees) does not depend on positions, so the
+   * snapshots a drag or a remote move makes do not recompute it.
+   */
   protected memo<T>(compute: (snapshot: MapSnapshot) => T): () => T {
-    let key: MapSnapshot | null = null
+    let key = -1
     let revision = -1
     let value: T
     return () => {
       const snapshot = this.room.getSnapshot()
-      if (snapshot !== key || revision !== this.revision) {
+      if (snapshot.structureVersion !== key || revision !== this.revision) {
         value = compute(snapshot)
-        key = snapshot
+        key = snapshot.structureVersion
         revision = this.revision
       }
       return value

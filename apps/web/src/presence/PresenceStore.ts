@@ -78,8 +78,11 @@ export class PresenceStore {
     if (fields) this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...fields })
   }
 
-  private readonly refresh = () => {
+  private readonly refresh = (changes?: { added: number[]; updated: number[]; removed: number[] }) => {
     const self = this.awareness.clientID
+    // This page's own pointer and viewport change every frame of a pan or drag; others' views
+    // depend on them only through the people list, which the key below keeps stable.
+    const onlySelf = changes !== undefined && changes.added.length === 0 && changes.removed.length === 0 && changes.updated.every((id) => id === self)
     const peers: AwarenessPeer[] = []
     const byUser = new Map<string, Person>()
     for (const [clientId, state] of this.awareness.getStates()) {
@@ -92,6 +95,7 @@ export class PresenceStore {
     }
     const people = [...byUser.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name) || (a.userId < b.userId ? -1 : 1))
     const key = JSON.stringify(people)
+    if (onlySelf && key === this.peopleKey) return
     if (key !== this.peopleKey) {
       this.peopleKey = key
       this.people = people
