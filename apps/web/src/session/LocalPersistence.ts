@@ -24,7 +24,7 @@ export class LocalPersistence {
   private loaded = false
   private failed = false
   private destroyed = false
-  private pendingTimer: ReturnType<typeof setTimeout> | null = null
+  private pendingScheduled = false
   private pendingToWrite: readonly PendingChange[] = []
 
   constructor(
@@ -62,7 +62,7 @@ export class LocalPersistence {
   /** The changes an earlier page recorded as not yet acknowledged by the server. */
   async readPending(): Promise<PendingChange[]> {
     try {
-      const value: unknown = await this.persistence.get(pendingKey)
+      const value: unknown = localStorage.getItem(this.pendingStorageKey) ?? (await this.persistence.get(pendingKey))
       const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : []
       return Array.isArray(parsed) ? parsed.filter(isPendingChange) : []
     } catch {
@@ -70,19 +70,32 @@ export class LocalPersistence {
     }
   }
 
-  /** Records the not-yet-acknowledged changes, so a reload while offline still counts them. */
+  /**
+   * Records the not-yet-acknowledged changes, so a reload while offline still counts them. In
+   * localStorage, written before the task ends: an IndexedDB write still in flight when the
+   * page reloads is lost, and the count would come back short.
+   */
   writePending(changes: readonly PendingChange[]): void {
     this.pendingToWrite = changes
-    if (this.pendingTimer !== null || this.destroyed) return
-    this.pendingTimer = setTimeout(() => {
-      this.pendingTimer = null
-      if (!this.destroyed) void this.persistence.set(pendingKey, JSON.stringify(this.pendingToWrite)).catch(() => {})
-    }, 200)
+    if (this.pendingScheduled || this.destroyed) return
+    this.pendingScheduled = true
+    queueMicrotask(() => {
+      this.pendingScheduled = false
+      if (this.destroyed) return
+      try {
+        localStorage.setItem(this.pendingStorageKey, JSON.stringify(this.pendingToWrite))
+      } catch {
+        // Storage full or disabled: the count after a reload starts from what the server acknowledges.
+      }
+    })
+  }
+
+  private get pendingStorageKey(): string {
+    return `warrant.pending.${this.name}`
   }
 
   destroy(): Promise<void> {
     this.destroyed = true
-    if (this.pendingTimer !== null) clearTimeout(this.pendingTimer)
     this.doc.off('update', this.onUpdate)
     return this.persistence.destroy()
   }

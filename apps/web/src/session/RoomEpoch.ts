@@ -52,7 +52,15 @@ export async function discardOtherEpochs(roomId: string, current: string, factor
     // Older engines lack databases(); the recorded epoch is then all we know.
   }
   let deleted = 0
-  for (const name of names) if (await deleteDatabase(factory, name)) deleted++
+  for (const name of names) {
+    // The old copy's count of unacknowledged changes goes with it (LocalPersistence keeps it here).
+    try {
+      localStorage.removeItem(`warrant.pending.${name}`)
+    } catch {
+      // Storage disabled: nothing was kept there.
+    }
+    if (await deleteDatabase(factory, name)) deleted++
+  }
   return deleted
 }
 
