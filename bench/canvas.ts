@@ -264,7 +264,7 @@ export async function canvasSection(): Promise<Section> {
   }
   notes.push(
     `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out.`,
-    'Our page is the whole room (reader beside the map, toolbars, minimap above 100 nodes); the peer is React Flow alone filling the window with default nodes, no Yjs.',
+    'Our page is the whole room (reader beside the map, toolbars, minimap on request); the peer is React Flow alone filling the window with default nodes, no Yjs.',
     `Server pinned to core 0; Chromium (software rendering, --disable-gpu) and this script, including the remote client, on core 1: ${pinned ? 'yes' : 'no'}.`,
   )
   return {

@@ -4,7 +4,19 @@
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; rerun to check)
 
-- **Fan-out under load (Warrant trails its goal of p99 ≤ 10 ms at 1,000 updates/s).** \`BENCH_CPU_PROF=/tmp/prof BENCH_SCALE_ROOMS=60 npx tsx syncScale.ts --quick\`
+- **Since then (same day): the SQLite writer moved to a worker thread** (apps/server/src/storage/sqliteWorker.ts, its own connection;
+  loads and the registry stay ordered with it). Fan-out p99 at 1,000 updates/s (syncScale --quick, Warrant's run on a quiet machine):
+  12.5 ms before → 7.5 ms after in one A/B pair; later single runs gave 11.5 ms and, on a loaded machine, 165 ms — the 2-core VM's
+  variance is larger than the effect, and the server and its writer thread share the one core the harness pins the server to.
+  The reference server swung between 7 and 62 ms p99 at 1,000/s across the same runs. Rerun several times before reading a ratio.
+- **Start-up and baseline memory**: the server now loads the converters and renderers (pdf.js, mammoth, @argdown/core, happy-dom,
+  resvg, pdfkit) on first use: start 2.7 s → 0.6 s, RSS after start 265 → 121 MB. Heap after opening and closing 400 rooms grows
+  ≈ 2.4 KB per room (1 MB in all) — no retained docs; the RSS growth in "Memory and size" is allocator and SQLite cache, not the heap.
+- **Canvas since the profile below**: dots drawn by the pane's CSS instead of React Flow's moving SVG pattern, the minimap on request,
+  presence no longer re-renders on this page's own pointer, and evaluation/search/collapse recompute only when the map's structure
+  changes (MapSnapshot.structureVersion): pan p50 33 → 17 ms and remote-mover p50 50 → 17 ms in a quiet single run; p95 still ≥ 2× the
+  bare page, most of it paint and raster in software rendering.
+- **Fan-out under load (before the writer thread; Warrant trailed its goal of p99 ≤ 10 ms at 1,000 updates/s).** \`BENCH_CPU_PROF=/tmp/prof BENCH_SCALE_ROOMS=60 npx tsx syncScale.ts --quick\`
   (Warrant server, \`node --cpu-prof\`), top self time: **\`sqliteTransaction\` (better-sqlite3 transaction.js) 21 %**, (idle) 30 %, GC 5.5 %, \`writev\` 4 %, yjs \`write\`/\`integrate\` ≈ 2 %,
   \`SqliteStorage.ts:14\` 1 %. The group commit (\`SqliteStorage.commitNow\`, scheduled with \`setImmediate\`) runs the transaction **and its fsync
   (\`synchronous=FULL\`) on the main thread**: every tick with an update blocks the event loop for one fsync, and the fan-out of the updates
