@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
 import { launchChromium } from './lib/browser'
 import { isMain } from './lib/isMain'
 import { webDist } from './lib/paths'
@@ -16,39 +15,13 @@ import { type Section, printSection } from './lib/report'
 import { startWarrantServer } from './lib/servers'
 import { latencyStats, formatMs, formatRatio } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { dismissIdentityPrompt } from './peers/pageMeasure'
+import { dismissIdentityPrompt, initScript, recordFrames } from './peers/pageMeasure'
 
 const nodeCount = 500
 const verticalLinks = 120
 const moves = 60
 const moveIntervalMs = 16
 
-/** Page scripts are strings: tsx wraps functions in a `__name` helper the page does not have. */
-const initScript = `
-  window.__warrantRenderCounts = { nodes: 0, edges: 0 }
-  window.__benchLongTasks = []
-  try {
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration }) })
-      .observe({ type: 'longtask', buffered: true })
-  } catch {}
-`
-const startFrames = `(() => {
-  const frames = []
-  window.__benchFrames = frames
-  window.__benchFramesOn = true
-  const tick = (now) => { frames.push(now); if (window.__benchFramesOn) requestAnimationFrame(tick) }
-  requestAnimationFrame(tick)
-  window.__benchWindowStart = performance.now()
-})()`
-const stopFrames = `(() => {
-  window.__benchFramesOn = false
-  const start = window.__benchWindowStart
-  const frames = window.__benchFrames
-  const deltas = frames.slice(1).map((t, i) => t - frames[i])
-  const longTasks = window.__benchLongTasks.filter((task) => task.start >= start)
-  return { frames: frames.length, spanMs: frames.length > 1 ? frames[frames.length - 1] - frames[0] : 0, deltas, longTasks: longTasks.length, longTaskMs: longTasks.reduce((s, t) => s + t.duration, 0), renders: { ...window.__warrantRenderCounts } }
-})()`
-const resetCounts = `window.__warrantRenderCounts.nodes = 0; window.__warrantRenderCounts.edges = 0`
 /** The id and centre of the rendered node nearest the middle of the map pane. */
 const pickNode = `(() => {
   const pane = document.querySelector('[data-testid="map-view"]') ?? document.body
@@ -64,22 +37,6 @@ const pickNode = `(() => {
   return best
 })()`
 
-interface Window {
-  frames: number
-  spanMs: number
-  deltas: number[]
-  longTasks: number
-  longTaskMs: number
-  renders: { nodes: number; edges: number }
-}
-
-async function recordFrames(page: Page, during: () => Promise<void>): Promise<Window> {
-  await page.evaluate(resetCounts)
-  await page.evaluate(startFrames)
-  await during()
-  await page.waitForTimeout(100)
-  return (await page.evaluate(stopFrames)) as Window
-}
 
 export async function dragRendersSection(): Promise<Section> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
