@@ -2,6 +2,9 @@ import type { Anchor, Room } from '@warrant/model'
 
 const empty: ReadonlySet<string> = new Set()
 
+/** How long the text must rest before passages are checked again (ms). */
+const textPause = 250
+
 /**
  * The ids of nodes whose passage is gone from the text. Resolving anchors costs a walk of the
  * text, so it runs again only when the text or an anchor changed, not when a node moves.
@@ -10,6 +13,7 @@ export class OrphanStore {
   private orphaned: ReadonlySet<string> = empty
   private anchors: ReadonlyMap<string, Anchor> | null = null
   private textChanged = true
+  private textTimer: ReturnType<typeof setTimeout> | null = null
   private readonly listeners = new Set<() => void>()
   private stopWatching: (() => void) | null = null
 
@@ -30,14 +34,20 @@ export class OrphanStore {
   }
 
   private watch(): void {
+    // Typing changes the text on every key; whether a passage is gone can wait for a pause.
     const onText = () => {
       this.textChanged = true
-      this.onRoomChange()
+      this.textTimer ??= setTimeout(() => {
+        this.textTimer = null
+        this.recompute(true)
+      }, textPause)
     }
     this.room.content.observeDeep(onText)
     const unsubscribe = this.room.subscribe(this.onRoomChange)
     this.stopWatching = () => {
       this.room.content.unobserveDeep(onText)
+      if (this.textTimer !== null) clearTimeout(this.textTimer)
+      this.textTimer = null
       unsubscribe()
     }
     // Changes went unseen while nobody watched.
@@ -50,16 +60,19 @@ export class OrphanStore {
     this.stopWatching = null
   }
 
-  private onRoomChange = (): void => {
+  private onRoomChange = (): void => this.recompute(false)
+
+  private recompute(textDue: boolean): void {
     const before = this.orphaned
-    this.refresh()
+    this.refresh(textDue)
     if (before !== this.orphaned) for (const listener of this.listeners) listener()
   }
 
-  private refresh(): void {
+  private refresh(textDue = true): void {
     const anchors = this.room.getSnapshot().anchorOfNode
-    // A text edit reaches this store through its own observer, which runs after the room's.
-    if (!this.textChanged && this.anchors && sameEntries(this.anchors, anchors)) return
+    // A text change waits for its pause unless an anchor changed too.
+    const textCounts = this.textChanged && textDue
+    if (!textCounts && this.anchors && sameEntries(this.anchors, anchors)) return
     this.anchors = anchors
     this.textChanged = false
     const orphaned = new Set<string>()

@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import StarterKit from '@tiptap/starter-kit'
 import { Room, writeReadingText } from '@warrant/model'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
@@ -14,7 +14,7 @@ import { createNodeFromSelection } from './createNodeFromSelection'
 const reading = 'Alpha beta gamma delta.\nEpsilon zeta eta theta.\nIota kappa lambda.'
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve))
 
-function setUp() {
+function setUp(typingPause = 0) {
   const textDoc = new Y.Doc()
   writeReadingText(textDoc.getXmlFragment('content'), reading)
   const room = new Room({ textDoc, user: { id: 'u1', name: 'Ada' } })
@@ -22,7 +22,7 @@ function setUp() {
     element: document.createElement('div'),
     extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ document: textDoc, field: 'content' }), AnchorHighlightsExtension],
   })
-  const sync = new HighlightSync(editor, room)
+  const sync = new HighlightSync(editor, room, typingPause)
   return { textDoc, room, editor, sync }
 }
 
@@ -119,5 +119,28 @@ describe('HighlightSync', () => {
     await settle()
     expect(highlightedText(editor, nodeId)).toBe('zeta\n\n eta')
     expect(room.getAnchorLayout().byNode.get(nodeId)?.status).toBe('exact')
+  })
+
+  it('while someone types, highlights follow the mapping and the anchors are written back once typing pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] })
+    try {
+      const { editor, room, sync } = setUp(250)
+      dispose = () => (sync.dispose(), editor.destroy())
+      select(editor, 'zeta eta')
+      const nodeId = createNodeFromSelection(editor, room, 'claim')!
+      await settle()
+      const index = new ProseMirrorTextIndex(editor.state.doc)
+      editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
+      await settle()
+      await settle()
+      expect(highlightedText(editor, nodeId)).toBe('zeta and eta')
+      expect(room.getSnapshot().anchorOfNode.get(nodeId)!.quote.exact).toBe('zeta eta')
+      await vi.advanceTimersByTimeAsync(300)
+      await settle()
+      expect(room.getSnapshot().anchorOfNode.get(nodeId)!.quote.exact).toBe('zeta and eta')
+      expect(highlightedText(editor, nodeId)).toBe('zeta and eta')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

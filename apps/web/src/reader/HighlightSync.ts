@@ -1,4 +1,6 @@
 import type { Editor } from '@tiptap/core'
+import { isChangeOrigin } from '@tiptap/extension-collaboration'
+import type { Transaction } from '@tiptap/pm/state'
 import { type Room, repairAnchor } from '@warrant/model'
 import type { HighlightSpan } from './HighlightSpan'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
@@ -15,13 +17,21 @@ export const anchorRepairOrigin = { reader: 'anchor-repair' as const }
  */
 export class HighlightSync {
   private scheduled = false
+  private lastLocalEdit = Number.NEGATIVE_INFINITY
+  private pauseTimer: ReturnType<typeof setTimeout> | null = null
   /** The inputs of the last pass: a node move changes neither, and then there is nothing to do. */
   private last: { doc: unknown; layout: unknown; kinds: ReadonlyMap<string, string> } | null = null
   private readonly unsubscribe: () => void
 
+  /**
+   * @param typingPause While this person types, their highlights follow through each
+   * transaction's mapping; resolving every anchor again (a walk of the whole reading) waits for
+   * a pause this long (ms). Remote changes are never deferred.
+   */
   constructor(
     private readonly editor: Editor,
     private readonly room: Room,
+    private readonly typingPause = 250,
   ) {
     this.unsubscribe = room.subscribe(this.schedule)
     editor.on('transaction', this.onTransaction)
@@ -29,6 +39,7 @@ export class HighlightSync {
   }
 
   dispose(): void {
+    if (this.pauseTimer !== null) clearTimeout(this.pauseTimer)
     this.unsubscribe()
     this.editor.off('transaction', this.onTransaction)
   }
@@ -38,8 +49,10 @@ export class HighlightSync {
     return anchorHighlightsKey.getState(this.editor.state)?.spans.find((span) => span.nodeId === nodeId)
   }
 
-  private readonly onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-    if (transaction.docChanged) this.schedule()
+  private readonly onTransaction = ({ transaction }: { transaction: Transaction }) => {
+    if (!transaction.docChanged) return
+    if (!isChangeOrigin(transaction)) this.lastLocalEdit = performance.now()
+    this.schedule()
   }
 
   private readonly schedule = () => {
@@ -55,6 +68,15 @@ export class HighlightSync {
     const { state } = this.editor
     const highlights = anchorHighlightsKey.getState(state)
     if (!highlights) return
+    // Mid-typing: the mapped spans are right; the full pass runs once the typing pauses.
+    const sinceEdit = performance.now() - this.lastLocalEdit
+    if (highlights.fresh && highlights.moved.size > 0 && sinceEdit < this.typingPause) {
+      this.pauseTimer ??= setTimeout(() => {
+        this.pauseTimer = null
+        this.schedule()
+      }, this.typingPause - sinceEdit)
+      return
+    }
     const kinds = anchoredKinds(this.room)
     const unchanged = this.last && this.last.doc === state.doc && this.last.layout === this.room.getAnchorLayout() && sameEntries(this.last.kinds, kinds)
     if (unchanged && highlights.fresh && highlights.moved.size === 0) return
