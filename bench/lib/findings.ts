@@ -16,6 +16,10 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   presence no longer re-renders on this page's own pointer, and evaluation/search/collapse recompute only when the map's structure
   changes (MapSnapshot.structureVersion): pan p50 33 → 17 ms and remote-mover p50 50 → 17 ms in a quiet single run; p95 still ≥ 2× the
   bare page, most of it paint and raster in software rendering.
+- **Layout**: the elkjs figures in the table above (12–14 s at 1,000 nodes) were made with ELK's model-order options
+  (\`considerModelOrder\`, \`forceNodeModelOrder\`, \`LINEAR_SEGMENTS\`), added to keep layouts stable; they did not (1,000 of 1,000 nodes
+  still moved when one leaf was added) and cost 10×. Removed: \`layout.ts --quick\` then gave dagre 160 ms / 1,187 ms and elkjs 433 ms /
+  974 ms for 200 / 1,000 nodes (machine busy with a test run). Tidy uses dagre up to 300 vertices and ELK above.
 - **Reader since the profile below**: while this person types, highlights follow each transaction's mapping and the full anchor pass
   (a walk of the 200,000-character reading and 500 re-resolutions) waits for a 250 ms pause (HighlightSync), and the map's orphan
   check waits likewise (OrphanStore). reader.ts --quick, same machine, before → after: keystroke → next frame p95 31.9 → 26.6 ms

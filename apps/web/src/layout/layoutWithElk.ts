@@ -13,11 +13,6 @@ export async function layoutWithElk(graph: LayoutGraph): Promise<LayoutPositions
       'elk.direction': 'DOWN',
       'elk.spacing.nodeNode': String(layoutSpacing.between),
       'elk.layered.spacing.nodeNodeBetweenLayers': String(layoutSpacing.ranks),
-      // Keep the order nodes were made in: a node added later lands beside the others
-      // instead of reshuffling the rows (the complaint about Argdown's layouts).
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
-      'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
     },
     children: graph.vertices.map((vertex) => ({ id: vertex.id, width: vertex.width, height: vertex.height })),
     edges: graph.edges
