@@ -1,6 +1,7 @@
 import { type LinkKind, type NodeKind, type Label } from '@warrant/model'
-import { memo, useEffect, useRef } from 'react'
+import { memo } from 'react'
 import { useInPlaceEdit } from '../editing/useInPlaceEdit'
+import { useSelectOnMount } from '../editing/useSelectOnMount'
 import { kindLabels, kindStyle } from '../app/kindColors'
 import { labelNames } from '../map/evaluate/EvaluationStore'
 
@@ -94,12 +95,8 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowView
 })
 
 function OutlineTextEditor({ initialText, onCommit, onCancel }: { initialText: string; onCommit: (text: string) => void; onCancel: () => void }) {
-  const field = useRef<HTMLInputElement>(null)
+  const field = useSelectOnMount<HTMLInputElement>()
   const edit = useInPlaceEdit(onCommit, onCancel)
-  useEffect(() => {
-    field.current?.focus()
-    field.current?.select()
-  }, [])
   return (
     <input
       ref={field}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { useInPlaceEdit } from '../../editing/useInPlaceEdit'
+import { useSelectOnMount } from '../../editing/useSelectOnMount'
 
 interface SchemeEditorProps {
   initial: string
@@ -10,11 +10,7 @@ interface SchemeEditorProps {
 /** Names an argument's scheme in place: Enter or leaving commits, Escape cancels, empty clears it. */
 export function SchemeEditor({ initial, onCommit, onCancel }: SchemeEditorProps) {
   const edit = useInPlaceEdit(onCommit, onCancel)
-  const field = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    field.current?.focus()
-    field.current?.select()
-  }, [])
+  const field = useSelectOnMount<HTMLInputElement>()
   return (
     <input
       ref={field}
