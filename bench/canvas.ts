@@ -18,14 +18,14 @@ import { Room, moveNodes } from '@warrant/model'
 import { launchChromium } from './lib/browser'
 import { isMain } from './lib/isMain'
 import { quick } from './lib/options'
-import { webDist } from './lib/paths'
+import { assertWebBuilt } from './lib/paths'
 import { pinSelfToLoadCore } from './lib/pinning'
 import { type Row, type Section, printSection } from './lib/report'
 import { startStaticServer, startWarrantServer } from './lib/servers'
 import { formatMs, formatRatio, latencyStats } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
 import { buildPeers } from './peers/buildPeers'
-import { type FrameWindow, dismissIdentityPrompt, initScript, profileTop, recordFrames } from './peers/pageMeasure'
+import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
 const sizes = quick ? [500] : [500, 2000]
 const phaseMs = quick ? 1000 : 2000
@@ -58,20 +58,6 @@ function flowData(nodeCount: number, verticalLinks: number) {
   return { nodes, edges }
 }
 
-/** The id and centre of the rendered node nearest the middle of the React Flow pane. */
-const pickNode = `(() => {
-  const pane = document.querySelector('.react-flow')
-  const box = pane.getBoundingClientRect()
-  const cx = box.left + box.width / 2, cy = box.top + box.height / 2
-  let best = null
-  for (const element of document.querySelectorAll('.react-flow__node')) {
-    const r = element.getBoundingClientRect()
-    if (r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom) continue
-    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy)
-    if (!best || d < best.d) best = { d, id: element.getAttribute('data-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 }
-  }
-  return best
-})()`
 /** A point of bare background (the pane itself), with room around it, nearest the middle. */
 const pickBackground = `(() => {
   const box = document.querySelector('.react-flow').getBoundingClientRect()
@@ -200,7 +186,7 @@ function frameCell(window: FrameWindow, withRenders: boolean): string {
 }
 
 export async function canvasSection(): Promise<Section> {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  assertWebBuilt()
   const pinned = pinSelfToLoadCore()
   const peersDir = await buildPeers()
   const server = await startWarrantServer()

@@ -5,41 +5,25 @@
  * incremented by the web app's ArgumentNodeView and LinkEdgeView) and long tasks.
  * Peer: the same page idle (frames with no input), measured in the same run.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { launchChromium } from './lib/browser'
 import { isMain } from './lib/isMain'
-import { webDist } from './lib/paths'
+import { assertWebBuilt } from './lib/paths'
 import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
 import { startWarrantServer } from './lib/servers'
 import { latencyStats, formatMs, formatRatio } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { dismissIdentityPrompt, initScript, recordFrames } from './peers/pageMeasure'
+import { dismissIdentityPrompt, initScript, pickNode, recordFrames } from './peers/pageMeasure'
 
 const nodeCount = 500
 const verticalLinks = 120
 const moves = 60
 const moveIntervalMs = 16
 
-/** The id and centre of the rendered node nearest the middle of the map pane. */
-const pickNode = `(() => {
-  const pane = document.querySelector('[data-testid="map-view"]') ?? document.body
-  const box = pane.getBoundingClientRect()
-  const cx = box.left + box.width / 2, cy = box.top + box.height / 2
-  let best = null
-  for (const element of document.querySelectorAll('[data-testid="map-node"]')) {
-    const r = element.getBoundingClientRect()
-    if (r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom) continue
-    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy)
-    if (!best || d < best.d) best = { d, id: element.getAttribute('data-node-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 }
-  }
-  return best
-})()`
 
 
 export async function dragRendersSection(): Promise<Section> {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  assertWebBuilt()
   const pinned = pinSelfToLoadCore()
   const server = await startWarrantServer()
   const roomId = `bench-drag-${Date.now().toString(36)}`

@@ -4,13 +4,11 @@
  * cold loads (a new browser context each). Peer: the same dist's index.html from a plain static
  * server without sync, time to DOMContentLoaded (the bundle parsed and run).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './lib/browser'
 import { isMain } from './lib/isMain'
 import { pageLoads } from './lib/options'
-import { webDist } from './lib/paths'
+import { assertWebBuilt, webDist } from './lib/paths'
 import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
 import { startStaticServer, startWarrantServer } from './lib/servers'
@@ -83,7 +81,7 @@ async function loadStatic(browser: Browser, url: string): Promise<{ domContentLo
 }
 
 export async function openRoomSection(): Promise<Section> {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  assertWebBuilt()
   const pinned = pinSelfToLoadCore()
   const server = await startWarrantServer()
   const staticServer = await startStaticServer(webDist)

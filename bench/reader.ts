@@ -15,7 +15,7 @@ import { launchChromium } from './lib/browser'
 import { makeReading, writeReaderRoom } from './lib/readerRoom'
 import { isMain } from './lib/isMain'
 import { quick } from './lib/options'
-import { webDist } from './lib/paths'
+import { assertWebBuilt } from './lib/paths'
 import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
 import { startStaticServer, startWarrantServer } from './lib/servers'
@@ -152,7 +152,7 @@ async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[
 }
 
 export async function readerSection(): Promise<Section> {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`the web app is not built (${webDist}/index.html missing): run pnpm build`)
+  assertWebBuilt()
   const pinned = pinSelfToLoadCore()
   const peersDir = await buildPeers()
   const server = await startWarrantServer()

@@ -117,3 +117,18 @@ function sourceAt(file: string, line: number, column: number): string {
   if (!text) return ''
   return ` \`${text.slice(Math.max(0, column), column + 70).replaceAll('`', "'").replaceAll('|', '/')}\``
 }
+
+/** The id and centre of the rendered node nearest the middle of the React Flow pane. */
+export const pickNode = `(() => {
+  const pane = document.querySelector('.react-flow')
+  const box = pane.getBoundingClientRect()
+  const cx = box.left + box.width / 2, cy = box.top + box.height / 2
+  let best = null
+  for (const element of document.querySelectorAll('.react-flow__node')) {
+    const r = element.getBoundingClientRect()
+    if (r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom) continue
+    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy)
+    if (!best || d < best.d) best = { d, id: element.getAttribute('data-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 }
+  }
+  return best
+})()`
