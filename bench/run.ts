@@ -23,8 +23,12 @@ import { readerSection } from './reader'
 import { savedAckSection } from './savedAck'
 import { syncLatencySection } from './syncLatency'
 
+/** How long each benchmark took, so that `--quick` can be kept within its budget. */
+const durations: { titles: string[]; seconds: number }[] = []
+
 async function attempt(titles: string[], run: () => Promise<Section[]>): Promise<Section[]> {
   console.log(`\n${titles.join(' + ')}`)
+  const began = Date.now()
   try {
     const sections = await run()
     sections.forEach(printSection)
@@ -32,6 +36,9 @@ async function attempt(titles: string[], run: () => Promise<Section[]>): Promise
   } catch (error) {
     console.error(`  failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
     return titles.map((title) => failedSection(title, error))
+  } finally {
+    durations.push({ titles, seconds: (Date.now() - began) / 1000 })
+    console.log(`  (${((Date.now() - began) / 1000).toFixed(0)} s)`)
   }
 }
 
@@ -60,7 +67,7 @@ const markdown = [
   'these are measurements on one machine, not assertions. Rerun to refresh.',
   '',
   machineMarkdown(),
-  `- Mode: ${quick ? 'quick' : 'full'}; this run took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `- Mode: ${quick ? 'quick' : 'full'}; this run took ${((Date.now() - started) / 1000).toFixed(0)} s (${durations.map((d) => `${d.titles.join(' + ')} ${d.seconds.toFixed(0)} s`).join(', ')})`,
   '',
   ...sections.map(sectionMarkdown),
   findingsMarkdown,
