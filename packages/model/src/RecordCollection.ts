@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { readRecord } from './records/readRecord'
 
 /**
@@ -12,7 +12,7 @@ export class RecordCollection<T> {
 
   constructor(
     readonly map: Y.Map<unknown>,
-    private readonly schema: z.ZodType<T>,
+    private readonly schema: z.ZodMiniType<T>,
   ) {
     for (const id of map.keys()) this.refresh(id)
   }

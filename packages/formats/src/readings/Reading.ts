@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * A reading as it arrives from a file: a small tree that TipTap's StarterKit accepts as JSON
@@ -35,40 +35,38 @@ export interface Reading {
 }
 
 const markSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('bold') }).strict(),
-  z.object({ type: z.literal('italic') }).strict(),
-  z.object({ type: z.literal('code') }).strict(),
-  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string().regex(/^(https?:|mailto:)/i) }).strict() }).strict(),
+  z.strictObject({ type: z.literal('bold') }),
+  z.strictObject({ type: z.literal('italic') }),
+  z.strictObject({ type: z.literal('code') }),
+  z.strictObject({ type: z.literal('link'), attrs: z.strictObject({ href: z.string().check(z.regex(/^(https?:|mailto:)/i)) }) }),
 ])
 
 const inlineSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string().min(1), marks: z.array(markSchema).optional() }).strict(),
-  z.object({ type: z.literal('hardBreak') }).strict(),
+  z.strictObject({ type: z.literal('text'), text: z.string().check(z.minLength(1)), marks: z.optional(z.array(markSchema)) }),
+  z.strictObject({ type: z.literal('hardBreak') }),
 ])
 
-const paragraphSchema = z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema).optional() }).strict()
+const paragraphSchema = z.strictObject({ type: z.literal('paragraph'), content: z.optional(z.array(inlineSchema)) })
 
-export const readingBlockSchema: z.ZodType<ReadingBlock> = z.lazy(() =>
+export const readingBlockSchema: z.ZodMiniType<ReadingBlock> = z.lazy(() =>
   z.discriminatedUnion('type', [
     paragraphSchema,
-    z.object({ type: z.literal('heading'), attrs: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3)]) }).strict(), content: z.array(inlineSchema).optional() }).strict(),
-    z.object({ type: z.literal('codeBlock'), attrs: z.object({ language: z.string().max(64) }).strict().optional(), content: z.array(z.object({ type: z.literal('text'), text: z.string().min(1) }).strict()).optional() }).strict(),
-    z.object({ type: z.literal('blockquote'), content: z.array(readingBlockSchema).min(1) }).strict(),
-    z.object({ type: z.literal('bulletList'), content: z.array(listItemSchema).min(1) }).strict(),
-    z.object({ type: z.literal('orderedList'), attrs: z.object({ start: z.number().int().min(0) }).strict().optional(), content: z.array(listItemSchema).min(1) }).strict(),
-    z.object({ type: z.literal('horizontalRule') }).strict(),
+    z.strictObject({ type: z.literal('heading'), attrs: z.strictObject({ level: z.union([z.literal(1), z.literal(2), z.literal(3)]) }), content: z.optional(z.array(inlineSchema)) }),
+    z.strictObject({ type: z.literal('codeBlock'), attrs: z.optional(z.strictObject({ language: z.string().check(z.maxLength(64)) })), content: z.optional(z.array(z.strictObject({ type: z.literal('text'), text: z.string().check(z.minLength(1)) }))) }),
+    z.strictObject({ type: z.literal('blockquote'), content: z.array(readingBlockSchema).check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal('bulletList'), content: z.array(listItemSchema).check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal('orderedList'), attrs: z.optional(z.strictObject({ start: z.int().check(z.gte(0)) })), content: z.array(listItemSchema).check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal('horizontalRule') }),
   ]),
-) as z.ZodType<ReadingBlock>
+) as z.ZodMiniType<ReadingBlock>
 
-const listItemSchema: z.ZodType<ReadingListItem> = z.lazy(() =>
-  z.object({ type: z.literal('listItem'), content: z.tuple([paragraphSchema], readingBlockSchema) }).strict(),
-) as z.ZodType<ReadingListItem>
+const listItemSchema: z.ZodMiniType<ReadingListItem> = z.lazy(() =>
+  z.strictObject({ type: z.literal('listItem'), content: z.tuple([paragraphSchema], readingBlockSchema) }),
+) as z.ZodMiniType<ReadingListItem>
 
-export const readingSchema: z.ZodType<Reading> = z
-  .object({
-    title: z.string().optional(),
-    blocks: z.array(readingBlockSchema),
-    pages: z.array(z.number().int().min(0)).optional(),
-    warnings: z.array(z.string()),
-  })
-  .strict()
+export const readingSchema: z.ZodMiniType<Reading> = z.strictObject({
+  title: z.optional(z.string()),
+  blocks: z.array(readingBlockSchema),
+  pages: z.optional(z.array(z.int().check(z.gte(0)))),
+  warnings: z.array(z.string()),
+})

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { FormatError } from '../FormatError'
 import { groupBy } from '../groupBy'
 import { parseJsonFile } from '../parseJsonFile'
+import { loadZodMessages } from '../zodMessages'
 import { SNAPSHOT_FORMAT_VERSION, type WarrantSnapshot, snapshotMigrations, snapshotSchemaV1 } from './snapshotSchema'
 import { type TipTapNode, depthOf, maxTipTapDepth, writeTipTap } from './tiptapJson'
 
@@ -40,6 +41,7 @@ function readSnapshot(input: string | Uint8Array): SnapshotImport {
     version++
   }
   if (depthOf((raw as Record<string, unknown>).text, maxTipTapDepth) > maxTipTapDepth) throw new FormatError('json', 'Warrant JSON: "text" nests too deep.', { field: 'text' })
+  loadZodMessages()
   const parsed = snapshotSchemaV1.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!

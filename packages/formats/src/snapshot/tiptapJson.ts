@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** A TipTap (ProseMirror) JSON node, as `editor.getJSON()` gives it. */
 export interface TipTapNode {
@@ -15,18 +15,18 @@ const nodeNames = new Set(['doc', 'paragraph', 'heading', 'blockquote', 'bulletL
 const markNames = new Set(['bold', 'italic', 'strike', 'underline', 'code', 'link'])
 const maxDepth = 64
 
-const attrValue = z.union([z.string().max(2_000), z.number(), z.boolean(), z.null()])
-const markSchema = z.object({ type: z.string().refine((name) => markNames.has(name), 'unknown mark'), attrs: z.record(z.string(), attrValue).optional() })
+const attrValue = z.union([z.string().check(z.maxLength(2_000)), z.number(), z.boolean(), z.null()])
+const markSchema = z.object({ type: z.string().check(z.refine((name) => markNames.has(name), 'unknown mark')), attrs: z.optional(z.record(z.string(), attrValue)) })
 
-export const tiptapNodeSchema: z.ZodType<TipTapNode> = z.lazy(() =>
+export const tiptapNodeSchema: z.ZodMiniType<TipTapNode> = z.lazy(() =>
   z.object({
-    type: z.string().refine((name) => nodeNames.has(name), 'unknown node type'),
-    attrs: z.record(z.string(), attrValue).optional(),
-    content: z.array(tiptapNodeSchema).optional(),
-    text: z.string().optional(),
-    marks: z.array(markSchema).optional(),
+    type: z.string().check(z.refine((name) => nodeNames.has(name), 'unknown node type')),
+    attrs: z.optional(z.record(z.string(), attrValue)),
+    content: z.optional(z.array(tiptapNodeSchema)),
+    text: z.optional(z.string()),
+    marks: z.optional(z.array(markSchema)),
   }),
-) as z.ZodType<TipTapNode>
+) as z.ZodMiniType<TipTapNode>
 
 /** How deep a JSON tree nests; a hostile file nests deeper than the validator's stack. */
 export function depthOf(node: unknown, limit = maxDepth): number {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { authorSchema } from './Author'
 
 export const ANCHOR_SCHEMA_VERSION = 1
@@ -8,15 +8,15 @@ export const maxQuoteLength = 20_000
 
 /** W3C Web Annotation TextQuoteSelector: the quoted words with some context either side. */
 export const textQuoteSchema = z.object({
-  exact: z.string().min(1).max(maxQuoteLength),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
+  exact: z.string().check(z.minLength(1), z.maxLength(maxQuoteLength)),
+  prefix: z.string().check(z.maxLength(200)),
+  suffix: z.string().check(z.maxLength(200)),
 })
 
 /** W3C TextPositionSelector over the reading's plain-text serialisation (see textIndex). */
 export const textPositionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 })
 
 /**
@@ -25,14 +25,14 @@ export const textPositionSchema = z.object({
  */
 export const anchorSchema = z.object({
   v: z.literal(ANCHOR_SCHEMA_VERSION),
-  id: z.string().min(1).max(64),
-  nodeId: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  nodeId: z.string().check(z.minLength(1), z.maxLength(64)),
   start: z.instanceof(Uint8Array),
   end: z.instanceof(Uint8Array),
   quote: textQuoteSchema,
   position: textPositionSchema,
   author: authorSchema,
-  createdAt: z.number().int().nonnegative(),
+  createdAt: z.int().check(z.nonnegative()),
 })
 
 export type Anchor = z.infer<typeof anchorSchema>

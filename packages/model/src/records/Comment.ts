@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { authorSchema } from './Author'
 
 export const COMMENT_SCHEMA_VERSION = 1
@@ -14,14 +14,14 @@ export const maxCommentLength = 20_000
  */
 export const commentSchema = z.object({
   v: z.literal(COMMENT_SCHEMA_VERSION),
-  id: z.string().min(1).max(64),
-  on: z.string().min(1).max(64),
-  parent: z.string().max(64).nullable(),
-  text: z.string().max(maxCommentLength),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  on: z.string().check(z.minLength(1), z.maxLength(64)),
+  parent: z.nullable(z.string().check(z.maxLength(64))),
+  text: z.string().check(z.maxLength(maxCommentLength)),
   resolved: z.boolean(),
   author: authorSchema,
-  createdAt: z.number().int().nonnegative(),
-  editedAt: z.number().int().nonnegative().optional(),
+  createdAt: z.int().check(z.nonnegative()),
+  editedAt: z.optional(z.int().check(z.nonnegative())),
 })
 
 export type Comment = z.infer<typeof commentSchema>

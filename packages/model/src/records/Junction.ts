@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { authorSchema } from './Author'
 
 export const JUNCTION_SCHEMA_VERSION = 1
@@ -11,15 +11,16 @@ export const JUNCTION_SCHEMA_VERSION = 1
  */
 export const junctionSchema = z.object({
   v: z.literal(JUNCTION_SCHEMA_VERSION),
-  id: z.string().min(1).max(64),
-  conclusion: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  conclusion: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The argumentation scheme, e.g. "Argument from expert opinion". */
-  scheme: z.string().max(200).nullable(),
+  scheme: z.nullable(z.string().check(z.maxLength(200))),
   /** Pinned by a person: tidying the layout leaves it where it is. */
-  pinned: z.boolean().optional(),
+  pinned: z.optional(z.boolean()),
   author: authorSchema,
-  createdAt: z.number().int().nonnegative(),
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  createdAt: z.int().check(z.nonnegative()),
+  /** zod 4 numbers refuse Infinity and NaN. */
+  position: z.object({ x: z.number(), y: z.number() }),
 })
 
 export type Junction = z.infer<typeof junctionSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { authorSchema } from './Author'
 
 export const LINK_SCHEMA_VERSION = 1
@@ -18,12 +18,12 @@ export const targetsJunction = (kind: LinkKind): boolean => kind === 'premise' |
  */
 export const linkSchema = z.object({
   v: z.literal(LINK_SCHEMA_VERSION),
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(linkKinds),
-  source: z.string().min(1).max(64),
-  target: z.string().min(1).max(64),
+  source: z.string().check(z.minLength(1), z.maxLength(64)),
+  target: z.string().check(z.minLength(1), z.maxLength(64)),
   author: authorSchema,
-  createdAt: z.number().int().nonnegative(),
+  createdAt: z.int().check(z.nonnegative()),
 })
 
 export type Link = z.infer<typeof linkSchema>
