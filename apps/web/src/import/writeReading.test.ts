@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { Editor, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
-import StarterKit from '@tiptap/starter-kit'
 import { readingFromFile, readingToPlainText, writeReading, type Reading } from '@warrant/formats'
 import { buildTextIndex } from '@warrant/model'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ProseMirrorTextIndex } from '../reader/ProseMirrorTextIndex'
+import { readingExtensions } from '../reader/readingExtensions'
 
 // The binary fixtures are made by the same helpers that wrote the committed files; apps/web has no Node types.
 import { minimalDocx } from '../../../../packages/formats/src/readings/fixtures/minimalDocx'
@@ -31,7 +31,7 @@ afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()))
 function bind(fragment: Y.XmlFragment): Editor {
   const editor = new Editor({
     element: document.createElement('div'),
-    extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ fragment })],
+    extensions: [...readingExtensions(), Collaboration.configure({ fragment })],
   })
   editors.push(editor)
   return editor

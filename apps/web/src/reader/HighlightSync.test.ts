@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { Editor } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
-import StarterKit from '@tiptap/starter-kit'
 import { Room, writeReadingText } from '@warrant/model'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
@@ -10,6 +9,7 @@ import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
 import { anchorHighlightsKey } from './anchorHighlights'
 import { createNodeFromSelection } from './createNodeFromSelection'
+import { readingExtensions } from './readingExtensions'
 
 const reading = 'Alpha beta gamma delta.\nEpsilon zeta eta theta.\nIota kappa lambda.'
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve))
@@ -20,7 +20,7 @@ function setUp(typingPause = 0) {
   const room = new Room({ textDoc, user: { id: 'u1', name: 'Ada' } })
   const editor = new Editor({
     element: document.createElement('div'),
-    extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ document: textDoc, field: 'content' }), AnchorHighlightsExtension],
+    extensions: [...readingExtensions(), Collaboration.configure({ document: textDoc, field: 'content' }), AnchorHighlightsExtension],
   })
   const sync = new HighlightSync(editor, room, typingPause)
   return { textDoc, room, editor, sync }

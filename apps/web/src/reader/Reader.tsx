@@ -1,7 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { type NodeKind, canWrite } from '@warrant/model'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ReaderCommentBadges } from '../comments/ReaderCommentBadges'
@@ -13,6 +12,7 @@ import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
 import { SelectionToolbar } from './SelectionToolbar'
 import { createNodeFromSelection } from './createNodeFromSelection'
+import { readingExtensions } from './readingExtensions'
 import { HighlightShortcuts } from './HighlightShortcuts'
 import { highlightRules } from './highlightRules'
 import './reader.css'
@@ -43,7 +43,7 @@ export function Reader({ session, focus }: ReaderProps) {
     {
       extensions: [
         // Undo comes from Yjs (Collaboration), which reverts only this person's changes.
-        StarterKit.configure({ undoRedo: false }),
+        ...readingExtensions(),
         Collaboration.configure({ document: session.textDoc, field: 'content' }),
         // Others' carets and selections, named; the user field is kept current by IdentityStore.
         CollaborationCaret.configure({ provider: session.textProvider, user: caretUser() }),
