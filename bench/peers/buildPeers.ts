@@ -13,7 +13,14 @@ import { benchDir, repoRoot } from '../lib/paths'
 
 const webModules = path.join(repoRoot, 'apps/web/node_modules')
 const peersDir = path.join(benchDir, 'peers')
-const aliased = ['react-dom', 'react', '@xyflow/react', '@tiptap/core', '@tiptap/starter-kit']
+const benchModules = path.join(benchDir, 'node_modules')
+const aliased: [name: string, modules: string][] = [
+  ['react-dom', webModules],
+  ['react', webModules],
+  ['@xyflow/react', webModules],
+  ['@tiptap/core', webModules],
+  ['@tiptap/starter-kit', benchModules],
+]
 
 interface ViteApi {
   build(config: Record<string, unknown>): Promise<unknown>
@@ -28,7 +35,7 @@ export async function buildPeers(): Promise<string> {
     configFile: false,
     logLevel: 'error',
     base: './',
-    resolve: { alias: aliased.map((name) => ({ find: new RegExp(`^${name.replace('/', '\\/')}(?=/|$)`), replacement: fs.realpathSync(path.join(webModules, name)) })) },
+    resolve: { alias: aliased.map(([name, modules]) => ({ find: new RegExp(`^${name.replace('/', '\\/')}(?=/|$)`), replacement: fs.realpathSync(path.join(modules, name)) })) },
     build: {
       outDir,
       emptyOutDir: true,
