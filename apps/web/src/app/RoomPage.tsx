@@ -9,13 +9,13 @@ import { useAccessEnded } from '../access/useAccessEnded'
 import { useAccessRecheck } from '../access/useAccessRecheck'
 import { useRoomAccess } from '../access/useRoomAccess'
 import { FocusStore } from '../focus/FocusStore'
-import { MapView } from '../map/MapView'
 import { getRoomSession } from '../session/getRoomSession'
 import { Reader } from '../reader/Reader'
 import { ShareButton } from '../share/ShareButton'
 import { UndoButtons } from '../undo/UndoButtons'
 import { useUndoShortcuts } from '../undo/useUndoShortcuts'
 import { EpochNotice } from './EpochNotice'
+import { loadMapView } from './loadMapView'
 import { PeopleButton } from '../people/PeopleButton'
 import { PeopleStyles } from '../people/PeopleStyles'
 import { IdentityButton } from '../presence/IdentityButton'
@@ -30,6 +30,9 @@ import { LiveRegion } from '../keyboard/LiveRegion'
 import { useGlobalKeys } from '../keyboard/useGlobalKeys'
 import { useMapAnnouncements } from '../keyboard/useMapAnnouncements'
 
+// The map (React Flow) is its own chunk, fetched from the start in parallel with the reader, which
+// shows its text without waiting for it (see loadMapView).
+const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })))
 // Panels and views a person opens later load after the room shows: the first paint needs only
 // the reader, the map and the header.
 const CommentPanel = lazy(() => import('../comments/CommentPanel').then((module) => ({ default: module.CommentPanel })))
@@ -99,7 +102,9 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
         </section>
         {view !== 'outline' && (
           <section className="pane map-pane" aria-label="Argument map">
-            <MapView session={session} focus={focus} evaluation={evaluation} />
+            <Suspense fallback={<div className="map-loading" aria-busy="true" data-testid="map-loading" />}>
+              <MapView session={session} focus={focus} evaluation={evaluation} />
+            </Suspense>
           </section>
         )}
         {view !== 'map' && (
