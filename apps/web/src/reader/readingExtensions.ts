@@ -8,12 +8,12 @@ import { HardBreak } from '@tiptap/extension-hard-break'
 import { Heading } from '@tiptap/extension-heading'
 import { HorizontalRule } from '@tiptap/extension-horizontal-rule'
 import { Italic } from '@tiptap/extension-italic'
-import { Link } from '@tiptap/extension-link'
 import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list'
 import { Paragraph } from '@tiptap/extension-paragraph'
 import { Strike } from '@tiptap/extension-strike'
 import { Text } from '@tiptap/extension-text'
 import { Underline } from '@tiptap/extension-underline'
+import { ReadingLink } from './ReadingLink'
 
 /**
  * The reading's schema: every node and mark a stored reading can hold, in StarterKit's order and
@@ -26,8 +26,9 @@ import { Underline } from '@tiptap/extension-underline'
  * StarterKit's other parts are left out: undo/redo (Yjs undoes, per person), the drop and gap
  * cursors and the list keymap (editing aids; ProseMirror's own keys still edit lists), and the
  * trailing paragraph, which every client opening a reading that ends in a list or a quote would
- * write into the shared text at once.
+ * write into the shared text at once. Links are TipTap's Link mark with its behaviours loaded
+ * after the reader shows (ReadingLink).
  */
 export function readingExtensions(): Extensions {
-  return [Bold, Blockquote, BulletList, Code, CodeBlock, Document, HardBreak, Heading, HorizontalRule, Italic, ListItem, Link, OrderedList, Paragraph, Strike, Text, Underline]
+  return [Bold, Blockquote, BulletList, Code, CodeBlock, Document, HardBreak, Heading, HorizontalRule, Italic, ListItem, ReadingLink, OrderedList, Paragraph, Strike, Text, Underline]
 }
