@@ -28,6 +28,8 @@ export class SharedDoc {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly connections = new Set<Connection>()
+  /** How many of the connections asked for saved acknowledgements. */
+  private savedListeners = 0
   private logUpdates = 0
   private logBytes = 0
   private savedScheduled = false
@@ -66,6 +68,7 @@ export class SharedDoc {
   addConnection(connection: Connection): void {
     this.cancelIdleTimer()
     this.connections.add(connection)
+    if (connection.wantsSaved) this.savedListeners += 1
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, messageSync)
     syncProtocol.writeSyncStep1(encoder, this.doc)
@@ -75,6 +78,7 @@ export class SharedDoc {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return
+    if (connection.wantsSaved) this.savedListeners -= 1
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null)
     if (this.connections.size === 0 && !this.closed) this.startIdleTimer()
   }
@@ -107,7 +111,8 @@ export class SharedDoc {
 
   /** After the next commit, tells opted-in connections the committed state vector. */
   scheduleSaved(): void {
-    if (this.savedScheduled) return
+    // Nobody to tell: no state vector, no flush promise per update.
+    if (this.savedScheduled || this.savedListeners === 0) return
     this.savedScheduled = true
     queueMicrotask(() => {
       this.savedScheduled = false
