@@ -4,35 +4,41 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { WebSocket } from 'ws'
-import { accessCloseCodes, canWrite, type DocName } from '@warrant/model'
-import type { AccessGrant } from './access/checkAccess'
+import { accessCloseCodes, canWrite, type DocName, type Role } from '@warrant/model'
 import { FrameError, closeCodeFor } from './FrameError'
+import { type Beating, forgetHeartbeat, watchHeartbeat } from './heartbeat'
 import type { SharedDoc } from './SharedDoc'
 import { closeCodes } from './protocol/closeCodes'
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './protocol/awarenessEntries'
 import { maxAwarenessPayload } from './protocol/limits'
 import { messageAwareness, messageQueryAwareness, messageSync } from './protocol/messageTypes'
 
-/** A dead peer (no pong) is dropped after this long, so its awareness does not linger. */
-const pingIntervalMs = 30_000
 /** setTimeout's largest delay; later expiries are re-armed when it fires. */
 const maxTimerMs = 2 ** 31 - 1
 
 /** Who is on the other end: the doc they opened and what their link lets them do. */
-export interface ConnectionAccess extends AccessGrant {
+export interface ConnectionAccess {
   doc: DocName
+  role: Role
+  /** The link the token belongs to (revoking it closes this connection). */
+  linkId: string
+  /** When the token stops working (ms since the epoch), or null. */
+  expiresAt: number | null
 }
 
+/** The connection a socket belongs to; read by the socket listeners below, shared by all sockets. */
+const connectionOf = Symbol('connection')
+type Socket = WebSocket & { [connectionOf]?: Connection }
+
 /** One client socket on one doc. Every frame it sends is untrusted. */
-export class Connection {
-  /** Awareness client ids this socket has announced; removed when it closes. */
-  readonly awarenessClients = new Set<number>()
+export class Connection implements Beating {
+  /** Awareness client ids this socket has announced (made on the first); removed when it closes. */
+  private announced: Set<number> | null = null
   /** The one awareness client id this socket may speak for: the first it announced. */
   private awarenessClient: number | null = null
   /** The role may write this doc; otherwise its sync step 2 and updates are dropped unread. */
   private readonly writable: boolean
   private alive = true
-  private readonly pingTimer: NodeJS.Timeout
   private expiryTimer: NodeJS.Timeout | null = null
 
   constructor(
@@ -44,21 +50,37 @@ export class Connection {
   ) {
     this.writable = canWrite(access.role, access.doc)
     socket.binaryType = 'nodebuffer'
-    socket.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary))
-    socket.on('pong', () => (this.alive = true))
-    socket.on('close', () => this.closed())
-    // `ws` closes the socket itself after an error (e.g. 1009 for an oversize frame); only note it.
-    socket.on('error', (error) => console.warn(`[sync] socket error on ${sharedDoc.name}: ${error.message}`))
-    this.pingTimer = setInterval(() => this.ping(), pingIntervalMs).unref()
+    ;(socket as Socket)[connectionOf] = this
+    socket.on('message', Connection.onMessage)
+    socket.on('pong', Connection.onPong)
+    socket.on('close', Connection.onClose)
+    socket.on('error', Connection.onError)
+    watchHeartbeat(this)
     this.armExpiry()
     sharedDoc.addConnection(this)
   }
 
+  /** Sends if the socket is open. A failed write makes `ws` destroy the socket, which ends in 'close'. */
   send(message: Uint8Array): void {
-    if (this.socket.readyState !== WebSocket.OPEN) return
-    this.socket.send(message, (error) => {
-      if (error) this.socket.terminate()
-    })
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message)
+  }
+
+  /** The awareness client ids this socket has announced and not removed. */
+  get awarenessClients(): ReadonlySet<number> {
+    return this.announced ?? noClients
+  }
+
+  /** Records what an awareness update of this socket added and removed. */
+  noteAwareness(added: readonly number[], removed: readonly number[]): void {
+    if (added.length > 0) this.announced ??= new Set()
+    for (const id of added) this.announced!.add(id)
+    for (const id of removed) this.announced?.delete(id)
+  }
+
+  beat(): void {
+    if (!this.alive) return void this.socket.terminate()
+    this.alive = false
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping()
   }
 
   close(code: number, reason: string): void {
@@ -164,15 +186,29 @@ export class Connection {
     this.expiryTimer.unref()
   }
 
-  private ping(): void {
-    if (!this.alive) return void this.socket.terminate()
-    this.alive = false
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping()
-  }
-
   private closed(): void {
-    clearInterval(this.pingTimer)
+    forgetHeartbeat(this)
     if (this.expiryTimer !== null) clearTimeout(this.expiryTimer)
     this.sharedDoc.removeConnection(this)
   }
+
+  // Listeners shared by every socket (`this` is the socket): no closures per connection.
+  private static onMessage(this: Socket, data: Buffer, isBinary: boolean): void {
+    this[connectionOf]!.receive(data, isBinary)
+  }
+
+  private static onPong(this: Socket): void {
+    this[connectionOf]!.alive = true
+  }
+
+  private static onClose(this: Socket): void {
+    this[connectionOf]!.closed()
+  }
+
+  /** `ws` closes the socket itself after an error (e.g. 1009 for an oversize frame); only note it. */
+  private static onError(this: Socket, error: Error): void {
+    console.warn(`[sync] socket error on ${this[connectionOf]!.sharedDoc.name}: ${error.message}`)
+  }
 }
+
+const noClients: ReadonlySet<number> = new Set()

@@ -186,10 +186,7 @@ export class SharedDoc {
     origin: unknown,
   ): void => {
     const connection = origin as Connection
-    if (this.connections.has(connection)) {
-      for (const id of [...added, ...updated]) connection.awarenessClients.add(id)
-      for (const id of removed) connection.awarenessClients.delete(id)
-    }
+    if (this.connections.has(connection)) connection.noteAwareness([...added, ...updated], removed)
     const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed])
     for (const each of this.connections) each.send(message)
   }

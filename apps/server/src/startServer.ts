@@ -132,7 +132,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (stopping || opened.sharedDoc.isClosed) return ws.close(closeCodes.serviceRestart, 'try again')
       const ended = accessEndedWhileLoading(rooms, grant)
       if (ended !== null) return ws.close(ended.code, ended.reason)
-      new Connection(ws, opened.sharedDoc, target.ack, { ...grant, doc: target.doc })
+      new Connection(ws, opened.sharedDoc, target.ack, { doc: target.doc, role: grant.role, linkId: grant.linkId, expiresAt: grant.expiresAt })
     })
   }
 
