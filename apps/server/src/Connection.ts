@@ -135,6 +135,12 @@ export class Connection implements Beating {
   }
 
   private replyToStep1(stateVector: Uint8Array): void {
+    this.send(isEmptyStateVector(stateVector) ? this.sharedDoc.wholeStateMessage() : this.encodeStep2(stateVector))
+    // The client is now in sync; tell it what is durably stored, so a client with nothing to send sees Saved.
+    if (this.wantsSaved) this.sharedDoc.scheduleSaved()
+  }
+
+  private encodeStep2(stateVector: Uint8Array): Uint8Array {
     let diff: Uint8Array
     try {
       diff = Y.encodeStateAsUpdate(this.sharedDoc.doc, stateVector)
@@ -145,9 +151,7 @@ export class Connection implements Beating {
     encoding.writeVarUint(encoder, messageSync)
     encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
     encoding.writeVarUint8Array(encoder, diff)
-    this.send(encoding.toUint8Array(encoder))
-    // The client is now in sync; tell it what is durably stored, so a client with nothing to send sees Saved.
-    if (this.wantsSaved) this.sharedDoc.scheduleSaved()
+    return encoding.toUint8Array(encoder)
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -212,3 +216,6 @@ export class Connection implements Beating {
 }
 
 const noClients: ReadonlySet<number> = new Set()
+
+/** A state vector with no clients (a fresh doc): varUint 0. */
+const isEmptyStateVector = (stateVector: Uint8Array): boolean => stateVector.byteLength === 1 && stateVector[0] === 0

@@ -20,6 +20,9 @@ export interface SharedDocOptions {
   onClose: (sharedDoc: SharedDoc) => void
 }
 
+/** How long the encoded whole doc is kept for the next fresh client. */
+const wholeStateKeepMs = 10_000
+
 /** Origin of the updates applied while loading, which are already stored. */
 const loadOrigin = Symbol('load')
 
@@ -37,6 +40,9 @@ export class SharedDoc {
   private closed = false
   /** Updates produced by the frame being applied; kept only if the whole frame applies. */
   private captured: Uint8Array[] | null = null
+  /** Sync step 2 with the whole doc, for clients that have nothing yet; dropped on change or after a while. */
+  private wholeState: Uint8Array | null = null
+  private wholeStateTimer: NodeJS.Timeout | null = null
 
   /** Applies the stored updates; throws (naming the bad row) rather than open a partial doc. */
   constructor(
@@ -126,6 +132,21 @@ export class SharedDoc {
     })
   }
 
+  /**
+   * Sync step 2 carrying the whole doc: what a client with an empty state vector needs. Encoded
+   * once while the doc does not change, so a class opening the same reading costs one encoding.
+   */
+  wholeStateMessage(): Uint8Array {
+    if (this.wholeState !== null) return this.wholeState
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageSync)
+    syncProtocol.writeSyncStep2(encoder, this.doc)
+    this.wholeState = encoding.toUint8Array(encoder)
+    // Not kept for long: a large doc that nobody edits would otherwise be held twice.
+    this.wholeStateTimer = setTimeout(() => this.dropWholeState(), wholeStateKeepMs).unref()
+    return this.wholeState
+  }
+
   encodeAwarenessOfAll(): Uint8Array {
     return encodeAwareness(this.awareness, [...this.awareness.getStates().keys()])
   }
@@ -135,6 +156,7 @@ export class SharedDoc {
     if (this.closed) return
     this.closed = true
     this.cancelIdleTimer()
+    this.dropWholeState()
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.onUpdate)
@@ -150,7 +172,14 @@ export class SharedDoc {
     this.close()
   }
 
+  private dropWholeState(): void {
+    this.wholeState = null
+    if (this.wholeStateTimer !== null) clearTimeout(this.wholeStateTimer)
+    this.wholeStateTimer = null
+  }
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.wholeState !== null) this.dropWholeState()
     if (origin === loadOrigin) return
     if (this.captured !== null) {
       this.captured.push(update)
