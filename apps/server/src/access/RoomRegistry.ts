@@ -1,5 +1,6 @@
 import { createId, type DocName, docNames, type Role, roles } from '@warrant/model'
 import { storageName } from '../protocol/docNames'
+import type Database from 'better-sqlite3'
 import type { SqliteStorage } from '../storage/SqliteStorage'
 
 export interface RoomRow {
@@ -52,30 +53,41 @@ interface LinkRecord { jti: string; room: string; role: Role; created_at: number
  * row here does not exist: its docs are never opened.
  */
 export class RoomRegistry {
+  /** Prepared once: the lookups run on every connection and API call. */
+  private readonly statements = new Map<string, Database.Statement>()
+
   constructor(private readonly storage: SqliteStorage) {
     storage.database.exec(schema)
   }
 
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text)
+    if (statement === undefined) {
+      statement = this.storage.database.prepare(text)
+      this.statements.set(text, statement)
+    }
+    return statement
+  }
+
   room(id: string): RoomRow | undefined {
-    const row = this.storage.database.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRecord | undefined
+    const row = this.sql('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRecord | undefined
     return row && { id: row.id, title: row.title, epoch: row.epoch, createdAt: row.created_at }
   }
 
   link(jti: string): LinkRow | undefined {
-    const row = this.storage.database.prepare('SELECT * FROM links WHERE jti = ?').get(jti) as LinkRecord | undefined
+    const row = this.sql('SELECT * FROM links WHERE jti = ?').get(jti) as LinkRecord | undefined
     return row && linkRow(row)
   }
 
   /** Oldest first. */
   links(room: string): LinkRow[] {
-    const rows = this.storage.database.prepare('SELECT * FROM links WHERE room = ? ORDER BY created_at, rowid').all(room) as LinkRecord[]
+    const rows = this.sql('SELECT * FROM links WHERE room = ? ORDER BY created_at, rowid').all(room) as LinkRecord[]
     return rows.map(linkRow)
   }
 
   addLink(room: string, role: Role): LinkRow {
     const link: LinkRow = { jti: createId(), room, role, createdAt: Date.now(), revokedAt: null }
-    this.storage.database
-      .prepare('INSERT INTO links (jti, room, role, created_at) VALUES (?, ?, ?, ?)')
+    this.sql('INSERT INTO links (jti, room, role, created_at) VALUES (?, ?, ?, ?)')
       .run(link.jti, room, role, link.createdAt)
     return link
   }
@@ -86,7 +98,7 @@ export class RoomRegistry {
   }
 
   revokeLink(jti: string): void {
-    this.storage.database.prepare('UPDATE links SET revoked_at = ? WHERE jti = ? AND revoked_at IS NULL').run(Date.now(), jti)
+    this.sql('UPDATE links SET revoked_at = ? WHERE jti = ? AND revoked_at IS NULL').run(Date.now(), jti)
   }
 
   /**
@@ -97,9 +109,9 @@ export class RoomRegistry {
   createRoom(room: NewRoom): { room: RoomRow; links: LinkRow[] } {
     const createdAt = Date.now()
     const links: LinkRow[] = roles.map((role) => ({ jti: createId(), room: room.id, role, createdAt, revokedAt: null }))
-    this.storage.transactNow(({ db, append, deleteDoc }) => {
-      db.prepare('INSERT INTO rooms (id, title, epoch, created_at) VALUES (?, ?, ?, ?)').run(room.id, room.title, room.epoch, createdAt)
-      const insertLink = db.prepare('INSERT INTO links (jti, room, role, created_at) VALUES (?, ?, ?, ?)')
+    this.storage.transactNow(({ append, deleteDoc }) => {
+      this.sql('INSERT INTO rooms (id, title, epoch, created_at) VALUES (?, ?, ?, ?)').run(room.id, room.title, room.epoch, createdAt)
+      const insertLink = this.sql('INSERT INTO links (jti, room, role, created_at) VALUES (?, ?, ?, ?)')
       for (const link of links) insertLink.run(link.jti, link.room, link.role, createdAt)
       for (const doc of docNames) {
         deleteDoc(storageName(room.id, doc))
@@ -112,8 +124,8 @@ export class RoomRegistry {
   /** Registers a room whose docs are already stored (the seeded sample), with one link per role. */
   registerStoredRoom(id: string, title: string, epoch: string, docUpdates: Partial<Record<DocName, Uint8Array>>): RoomRow {
     const createdAt = Date.now()
-    this.storage.transactNow(({ db, append }) => {
-      db.prepare('INSERT INTO rooms (id, title, epoch, created_at) VALUES (?, ?, ?, ?)').run(id, title, epoch, createdAt)
+    this.storage.transactNow(({ append }) => {
+      this.sql('INSERT INTO rooms (id, title, epoch, created_at) VALUES (?, ?, ?, ?)').run(id, title, epoch, createdAt)
       for (const doc of docNames) {
         const update = docUpdates[doc]
         if (update !== undefined) append(storageName(id, doc), update)
@@ -125,9 +137,9 @@ export class RoomRegistry {
 
   /** Removes the room, its links and its docs' rows in one transaction (loaded docs must be closed first). */
   deleteRoom(id: string): void {
-    this.storage.transactNow(({ db, deleteDoc }) => {
-      db.prepare('DELETE FROM links WHERE room = ?').run(id)
-      db.prepare('DELETE FROM rooms WHERE id = ?').run(id)
+    this.storage.transactNow(({ deleteDoc }) => {
+      this.sql('DELETE FROM links WHERE room = ?').run(id)
+      this.sql('DELETE FROM rooms WHERE id = ?').run(id)
       for (const doc of docNames) deleteDoc(storageName(id, doc))
     })
   }
