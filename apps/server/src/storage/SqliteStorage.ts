@@ -112,8 +112,8 @@ export class SqliteStorage implements Storage {
     this.enqueue({ kind: 'append', docName, bytes: update })
   }
 
-  compact(docName: string, snapshot: Uint8Array): void {
-    this.enqueue({ kind: 'compact', docName, bytes: snapshot })
+  compact(docName: string): void {
+    this.enqueue({ kind: 'compact', docName })
   }
 
   flush(): Promise<void> {
