@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
-import { anchorHighlightsKey } from './anchorHighlights'
+import { anchorHighlightsKey, highlightSpans } from './anchorHighlights'
 import { createNodeFromSelection } from './createNodeFromSelection'
 import { readingExtensions } from './readingExtensions'
 
@@ -37,7 +37,8 @@ function select(editor: Editor, words: string): void {
 }
 
 function highlightedText(editor: Editor, nodeId: string): string | undefined {
-  const span = anchorHighlightsKey.getState(editor.state)?.spans.find((candidate) => candidate.nodeId === nodeId)
+  const state = anchorHighlightsKey.getState(editor.state)
+  const span = state && highlightSpans(state).find((candidate) => candidate.nodeId === nodeId)
   return span && editor.state.doc.textBetween(span.from, span.to, '\n\n', '\n')
 }
 
@@ -139,6 +140,36 @@ describe('HighlightSync', () => {
       await settle()
       expect(room.getSnapshot().anchorOfNode.get(nodeId)!.quote.exact).toBe('zeta and eta')
       expect(highlightedText(editor, nodeId)).toBe('zeta and eta')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('a remote edit during the typing pause does not write back highlights at positions it shifted', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] })
+    try {
+      const { editor, room, sync, textDoc } = setUp(250)
+      dispose = () => (sync.dispose(), editor.destroy())
+      select(editor, 'zeta eta')
+      const nodeId = createNodeFromSelection(editor, room, 'claim')!
+      await settle()
+      const index = new ProseMirrorTextIndex(editor.state.doc)
+      editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
+      await settle()
+      // Someone else inserts words at the very start of the reading before this person pauses.
+      const other = new Y.Doc()
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(textDoc))
+      const firstText = (other.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlText
+      firstText.insert(0, 'Remote words. ')
+      Y.applyUpdate(textDoc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(textDoc)), 'remote')
+      await settle()
+      await settle()
+      await vi.advanceTimersByTimeAsync(300)
+      await settle()
+      expect(highlightedText(editor, nodeId)).toBe('zeta and eta')
+      const resolved = room.getAnchorLayout().byNode.get(nodeId)
+      const words = resolved && resolved.status !== 'orphaned' ? room.getAnchorLayout().index.text.slice(resolved.start, resolved.end) : null
+      expect(words).toBe('zeta and eta')
     } finally {
       vi.useRealTimers()
     }

@@ -1,10 +1,12 @@
 import type { Editor } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import type { Transaction } from '@tiptap/pm/state'
+import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { type Room, repairAnchor } from '@warrant/model'
+import type * as Y from 'yjs'
 import type { HighlightSpan } from './HighlightSpan'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
-import { type AnchorHighlightsMeta, anchorHighlightsKey } from './anchorHighlights'
+import { type AnchorHighlightsMeta, anchorHighlightsKey, highlightSpans } from './anchorHighlights'
 
 /** Transaction origin of anchor repairs; map undo does not track it. */
 export const anchorRepairOrigin = { reader: 'anchor-repair' as const }
@@ -35,6 +37,7 @@ export class HighlightSync {
   ) {
     this.unsubscribe = room.subscribe(this.schedule)
     editor.on('transaction', this.onTransaction)
+    room.textDoc.on('beforeTransaction', this.beforeTextChange)
     this.schedule()
   }
 
@@ -42,17 +45,33 @@ export class HighlightSync {
     if (this.pauseTimer !== null) clearTimeout(this.pauseTimer)
     this.unsubscribe()
     this.editor.off('transaction', this.onTransaction)
+    this.room.textDoc.off('beforeTransaction', this.beforeTextChange)
   }
 
   /** The current span of a node's passage, if it has one in the text. */
   spanOf(nodeId: string): HighlightSpan | undefined {
-    return anchorHighlightsKey.getState(this.editor.state)?.spans.find((span) => span.nodeId === nodeId)
+    const highlights = anchorHighlightsKey.getState(this.editor.state)
+    return highlights && highlightSpans(highlights).find((span) => span.nodeId === nodeId)
   }
 
   private readonly onTransaction = ({ transaction }: { transaction: Transaction }) => {
     if (!transaction.docChanged) return
     if (!isChangeOrigin(transaction)) this.lastLocalEdit = performance.now()
     this.schedule()
+  }
+
+  /**
+   * A change to the text from elsewhere (another person, undo, an import) is about to land while
+   * this person's own moves still wait for the typing pause: they are written back now, while the
+   * text is still the one their positions belong to. Afterwards nothing can map them (a remote
+   * change replaces the whole editor document), and they would re-tie anchors to shifted words.
+   */
+  private readonly beforeTextChange = (transaction: Y.Transaction) => {
+    if (transaction.origin === ySyncPluginKey || this.editor.isDestroyed) return
+    const highlights = anchorHighlightsKey.getState(this.editor.state)
+    if (!highlights?.fresh || !highlights.edits) return
+    const index = new ProseMirrorTextIndex(this.editor.state.doc)
+    if (index.text === this.room.getAnchorLayout().index.text) this.writeBackMoves(index, highlightSpans(highlights))
   }
 
   private readonly schedule = () => {
@@ -68,9 +87,12 @@ export class HighlightSync {
     const { state } = this.editor
     const highlights = anchorHighlightsKey.getState(state)
     if (!highlights) return
+    // Moves of this browser's own edits, still to be written back (after a remote change they
+    // were written back before it, see beforeTextChange).
+    const moved = highlights.fresh && highlights.edits !== null
     // Mid-typing: the mapped spans are right; the full pass runs once the typing pauses.
     const sinceEdit = performance.now() - this.lastLocalEdit
-    if (highlights.fresh && highlights.moved.size > 0 && sinceEdit < this.typingPause) {
+    if (moved && sinceEdit < this.typingPause) {
       this.pauseTimer ??= setTimeout(() => {
         this.pauseTimer = null
         this.schedule()
@@ -79,12 +101,12 @@ export class HighlightSync {
     }
     const kinds = anchoredKinds(this.room)
     const unchanged = this.last && this.last.doc === state.doc && this.last.layout === this.room.getAnchorLayout() && sameEntries(this.last.kinds, kinds)
-    if (unchanged && highlights.fresh && highlights.moved.size === 0) return
+    if (unchanged && highlights.fresh && !highlights.edits) return
     const index = new ProseMirrorTextIndex(state.doc)
     let layout = this.room.getAnchorLayout()
     // The editor and Yjs disagree only mid-update; the next change brings another pass.
     const agree = index.text === layout.index.text
-    if (agree && highlights.moved.size > 0 && this.writeBackMoves(index, highlights.moved)) layout = this.room.getAnchorLayout()
+    if (agree && moved && this.writeBackMoves(index, highlightSpans(highlights))) layout = this.room.getAnchorLayout()
     const spans: HighlightSpan[] = []
     for (const node of this.room.getSnapshot().nodeList) {
       const resolved = layout.byNode.get(node.id)
@@ -93,7 +115,7 @@ export class HighlightSync {
       spans.push({ nodeId: node.id, anchorId: resolved.anchorId, kind: node.kind, from: index.posAt(resolved.start, 'start'), to: index.posAt(resolved.end, 'end') })
     }
     this.last = { doc: state.doc, layout, kinds }
-    if (sameSpans(spans, highlights.spans) && highlights.fresh && highlights.moved.size === 0) return
+    if (sameSpans(spans, highlights.placed) && highlights.fresh && !highlights.edits) return
     const meta: AnchorHighlightsMeta = { spans }
     this.editor.view.dispatch(state.tr.setMeta(anchorHighlightsKey, meta).setMeta('addToHistory', false))
   }
@@ -103,10 +125,10 @@ export class HighlightSync {
    * edits, see ANCHORS.md), the anchor is re-tied for everyone. A span the edit deleted entirely
    * is left alone: its anchor becomes an orphan.
    */
-  private writeBackMoves(index: ProseMirrorTextIndex, moved: ReadonlyMap<string, HighlightSpan>): boolean {
+  private writeBackMoves(index: ProseMirrorTextIndex, moved: readonly HighlightSpan[]): boolean {
     const layout = this.room.getAnchorLayout()
     const repairs: { anchorId: string; start: number; end: number }[] = []
-    for (const span of moved.values()) {
+    for (const span of moved) {
       if (span.from >= span.to) continue
       const start = index.offsetAt(span.from)
       const end = index.offsetAt(span.to)

@@ -1,15 +1,29 @@
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Mapping, StepMap } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { HighlightSpan } from './HighlightSpan'
 
+/** This browser's own text edits since the spans were placed, newest first. */
+export interface LocalEdits {
+  readonly mapping: Mapping
+  readonly before: LocalEdits | null
+  /** Set when the edit only inserted text (typing): the next such edit right after it joins it. */
+  readonly insertion?: { readonly at: number; readonly size: number }
+}
+
 export interface AnchorHighlightsState {
-  readonly spans: readonly HighlightSpan[]
+  /** The spans as HighlightSync last placed them, in the document of that time. */
+  readonly placed: readonly HighlightSpan[]
+  /**
+   * This browser's text edits since then (null when none): they moved every span (see
+   * `highlightSpans`), and the moves wait to be written back. Kept as mappings rather than
+   * mapped spans so that a keystroke costs no walk of the 500 spans.
+   */
+  readonly edits: LocalEdits | null
   readonly decorations: DecorationSet
   /** False after a remote change until the spans are rebuilt from Yjs: mapping them is meaningless then. */
   readonly fresh: boolean
-  /** Where this browser's own text edits moved each highlight, by anchor id, waiting to be written back. */
-  readonly moved: ReadonlyMap<string, HighlightSpan>
 }
 
 export interface AnchorHighlightsMeta {
@@ -28,17 +42,15 @@ export function anchorHighlights(): Plugin<AnchorHighlightsState> {
   return new Plugin<AnchorHighlightsState>({
     key: anchorHighlightsKey,
     state: {
-      init: () => ({ spans: [], decorations: DecorationSet.empty, fresh: true, moved: new Map() }),
+      init: () => ({ placed: [], edits: null, decorations: DecorationSet.empty, fresh: true }),
       apply(tr, value, _oldState, newState) {
         const meta = tr.getMeta(anchorHighlightsKey) as AnchorHighlightsMeta | undefined
-        if (meta) return { spans: meta.spans, decorations: decorate(newState.doc, meta.spans), fresh: true, moved: new Map() }
+        if (meta) return { placed: meta.spans, edits: null, decorations: decorate(newState.doc, meta.spans), fresh: true }
         if (!tr.docChanged) return value
-        if (isChangeOrigin(tr)) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc), fresh: false }
-        if (!value.fresh) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) }
-        const spans = value.spans.map((span) => mapSpan(span, tr))
-        const moved = new Map(value.moved)
-        for (const span of spans) moved.set(span.anchorId, span)
-        return { spans, decorations: value.decorations.map(tr.mapping, tr.doc), fresh: true, moved }
+        const decorations = value.decorations.map(tr.mapping, tr.doc)
+        if (isChangeOrigin(tr)) return { ...value, decorations, fresh: false }
+        if (!value.fresh) return { ...value, decorations }
+        return { ...value, decorations, edits: addEdit(value.edits, tr.mapping) }
       },
     },
     props: {
@@ -47,9 +59,56 @@ export function anchorHighlights(): Plugin<AnchorHighlightsState> {
   })
 }
 
+/**
+ * Records an edit. Typing is a run of one-character insertions, each right after the last: they
+ * are kept as one insertion, which maps every position exactly as the run does, so that the
+ * spans cost one mapping per run of typing, not one per key.
+ */
+function addEdit(edits: LocalEdits | null, mapping: Mapping): LocalEdits {
+  const insertion = insertionOf(mapping)
+  const last = edits?.insertion
+  if (edits && last && insertion && insertion.at === last.at + last.size) {
+    const joined = { at: last.at, size: last.size + insertion.size }
+    return { mapping: new Mapping([new StepMap([joined.at, 0, joined.size])]), before: edits.before, insertion: joined }
+  }
+  return insertion ? { mapping, before: edits, insertion } : { mapping, before: edits }
+}
+
+/** Where and how much a mapping inserts, when inserting is all it does. */
+function insertionOf(mapping: Mapping): { at: number; size: number } | null {
+  if (mapping.maps.length !== 1) return null
+  const ranges: number[][] = []
+  mapping.maps[0]!.forEach((oldStart, oldEnd, newStart, newEnd) => ranges.push([oldStart, oldEnd, newStart, newEnd]))
+  const [range] = ranges
+  if (ranges.length !== 1 || !range) return null
+  const [oldStart, oldEnd, newStart, newEnd] = range as [number, number, number, number]
+  return oldStart === oldEnd && oldStart === newStart && newEnd > newStart ? { at: oldStart, size: newEnd - newStart } : null
+}
+
+const current = new WeakMap<AnchorHighlightsState, readonly HighlightSpan[]>()
+
+/** The spans where they are now: as placed, moved by this browser's edits since. */
+export function highlightSpans(state: AnchorHighlightsState): readonly HighlightSpan[] {
+  if (!state.edits) return state.placed
+  let spans = current.get(state)
+  if (!spans) {
+    const mappings: Mapping[] = []
+    for (let edit: LocalEdits | null = state.edits; edit; edit = edit.before) mappings.push(edit.mapping)
+    mappings.reverse()
+    spans = state.placed.map((span) => mapSpan(span, mappings))
+    current.set(state, spans)
+  }
+  return spans
+}
+
 /** Text typed at either edge stays outside: the start sticks right, the end sticks left. */
-function mapSpan(span: HighlightSpan, tr: Transaction): HighlightSpan {
-  return { ...span, from: tr.mapping.map(span.from, 1), to: tr.mapping.map(span.to, -1) }
+function mapSpan(span: HighlightSpan, mappings: readonly Mapping[]): HighlightSpan {
+  let { from, to } = span
+  for (const mapping of mappings) {
+    from = mapping.map(from, 1)
+    to = mapping.map(to, -1)
+  }
+  return { ...span, from, to }
 }
 
 function decorate(doc: Parameters<typeof DecorationSet.create>[0], spans: readonly HighlightSpan[]): DecorationSet {
