@@ -2,7 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { type NodeKind, canWrite } from '@warrant/model'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ReaderCommentBadges } from '../comments/ReaderCommentBadges'
 import type { FocusStore } from '../focus/FocusStore'
 import { identityStore } from '../presence/IdentityStore'
@@ -10,6 +10,7 @@ import { useFocus } from '../focus/useFocus'
 import type { RoomSession } from '../session/RoomSession'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
+import { caretAwareness } from './caretAwareness'
 import { SelectionToolbar } from './SelectionToolbar'
 import { createNodeFromSelection } from './createNodeFromSelection'
 import { readingExtensions } from './readingExtensions'
@@ -39,6 +40,8 @@ export function Reader({ session, focus }: ReaderProps) {
   // that annotators can still select passages and turn them into nodes.
   const textEditable = canWrite(session.role, 'text')
   const canAnnotate = canWrite(session.role, 'map')
+  // This browser's caret is published after the keystroke's frame (see caretAwareness).
+  const caretProvider = useMemo(() => ({ awareness: caretAwareness(session.textProvider.awareness) }), [session])
   const editor = useEditor(
     {
       extensions: [
@@ -46,7 +49,7 @@ export function Reader({ session, focus }: ReaderProps) {
         ...readingExtensions(),
         Collaboration.configure({ document: session.textDoc, field: 'content' }),
         // Others' carets and selections, named; the user field is kept current by IdentityStore.
-        CollaborationCaret.configure({ provider: session.textProvider, user: caretUser() }),
+        CollaborationCaret.configure({ provider: caretProvider, user: caretUser() }),
         AnchorHighlightsExtension,
         HighlightShortcuts.configure({ onKind: (current, kind) => canAnnotate && reveal(createNodeFromSelection(current, room, kind)) }),
       ],
