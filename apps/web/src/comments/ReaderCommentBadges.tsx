@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import type { Room } from '@warrant/model'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useRoomCollab } from '../presence/RoomCollab'
 import { threadCount } from './threadCount'
 
@@ -10,16 +11,8 @@ import { threadCount } from './threadCount'
 export function ReaderCommentBadges({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const collab = useRoomCollab()
   const room = collab?.session.room
-  const css = useSyncExternalStore(room?.subscribe ?? (() => () => {}), () => {
-    if (!room) return ''
-    const rules: string[] = []
-    for (const on of room.getComments().threadsOn.keys()) {
-      if (!room.getSnapshot().anchors.has(on)) continue
-      const { total, open } = threadCount(room.getComments(), on)
-      rules.push(`.hl-badge[data-anchor-id="${CSS.escape(on)}"]::after{content:"${total}";${open === 0 ? 'opacity:0.55;' : ''}}`)
-    }
-    return rules.join('\n')
-  })
+  const badgeRules = useMemo(() => room && commentBadgeRules(room), [room])
+  const css = useSyncExternalStore(room?.subscribe ?? noSubscribe, badgeRules ?? noRules)
   useEffect(() => {
     const element = container.current
     if (!element || !collab) return
@@ -35,4 +28,28 @@ export function ReaderCommentBadges({ container }: { container: React.RefObject<
     return () => element.removeEventListener('pointerdown', onPointerDown)
   }, [container, collab])
   return <style>{css}</style>
+}
+
+const noSubscribe = () => () => {}
+const noRules = () => ''
+
+/**
+ * The rules as a getter for useSyncExternalStore, computed again only when the comments or the
+ * anchors changed: the room notifies on every keystroke in the reading too.
+ */
+function commentBadgeRules(room: Room): () => string {
+  let last: { comments: unknown; anchors: unknown; css: string } | null = null
+  return () => {
+    const comments = room.getComments()
+    const { anchors } = room.getSnapshot()
+    if (last?.comments === comments && last.anchors === anchors) return last.css
+    const rules: string[] = []
+    for (const on of comments.threadsOn.keys()) {
+      if (!anchors.has(on)) continue
+      const { total, open } = threadCount(comments, on)
+      rules.push(`.hl-badge[data-anchor-id="${CSS.escape(on)}"]::after{content:"${total}";${open === 0 ? 'opacity:0.55;' : ''}}`)
+    }
+    last = { comments, anchors, css: rules.join('\n') }
+    return last.css
+  }
 }
