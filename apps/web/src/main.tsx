@@ -1,3 +1,5 @@
+// First: starts the chunks the page's route needs at once (the map of a room) before the rest is evaluated.
+import './app/startRouteChunks'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'

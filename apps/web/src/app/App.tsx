@@ -1,12 +1,7 @@
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { isRoomId } from '@warrant/model'
 import { RoomPage } from './RoomPage'
-import { loadMapView } from './loadMapView'
 import { routeFor, type Route } from './routeFor'
-
-// A room's map chunk starts loading now, with the reader, rather than when the room first renders.
-// A failure shows up where the room page renders the map; nothing to report here.
-if (routeFor(window.location.pathname).name === 'room') loadMapView().catch(() => undefined)
 
 // The home page brings the file reader (DOMPurify, the reading worker): loaded only when visited.
 const HomePage = lazy(() => import('../home/HomePage').then((module) => ({ default: module.HomePage })))
