@@ -31,28 +31,34 @@ export async function signRoomToken(secret: Uint8Array, claims: RoomClaims): Pro
 }
 
 /**
- * Tokens this process has verified, per secret: a token's signature and claims never change, so
- * the same string (each of a user's connections and reconnections) is checked once. Only the
- * expiry is re-read at each use. Bounded; the oldest entry goes first.
+ * Tokens this process has verified (or is verifying), per secret: a token's signature and claims
+ * never change, so the same string (a user's two docs, opened at once, and every reconnection) is
+ * checked once. Only the expiry is re-read at each use. Refusals are not kept. Bounded; the
+ * oldest entry goes first.
  */
-const verified = new WeakMap<Uint8Array, Map<string, RoomClaims>>()
+const verified = new WeakMap<Uint8Array, Map<string, Promise<TokenCheck>>>()
 const maxVerified = 2048
 
 /** Signature, algorithm, expiry and claim shapes; says why a token is refused (all are 401s). */
 export async function verifyRoomToken(secret: Uint8Array, token: string | null): Promise<TokenCheck> {
   if (token === null || token === '') return { ok: false, error: 'A room token is required' }
   let known = verified.get(secret)
-  const cached = known?.get(token)
-  if (cached !== undefined) {
-    // As jose does: expired once `exp` is not after the current second.
-    if (cached.exp !== undefined && cached.exp <= Math.floor(Date.now() / 1000)) return { ok: false, error: 'The room token has expired' }
-    return { ok: true, claims: cached }
-  }
-  const checked = await verifyUncached(secret, token)
-  if (checked.ok) {
-    if (known === undefined) verified.set(secret, (known = new Map()))
+  if (known === undefined) verified.set(secret, (known = new Map()))
+  let checking = known.get(token)
+  if (checking === undefined) {
     if (known.size >= maxVerified) known.delete(known.keys().next().value!)
-    known.set(token, checked.claims)
+    checking = verifyUncached(secret, token)
+    known.set(token, checking)
+    const cache = known
+    const forget = () => {
+      if (cache.get(token) === checking) cache.delete(token)
+    }
+    void checking.then((checked) => checked.ok || forget(), forget)
+  }
+  const checked = await checking
+  // As jose does: expired once `exp` is not after the current second.
+  if (checked.ok && checked.claims.exp !== undefined && checked.claims.exp <= Math.floor(Date.now() / 1000)) {
+    return { ok: false, error: 'The room token has expired' }
   }
   return checked
 }
