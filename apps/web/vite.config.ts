@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { type Plugin, defineConfig } from 'vite'
 
 const server = 'http://127.0.0.1:8080'
 
@@ -12,8 +12,27 @@ const micromarkRequire = createRequire(formatsRequire.resolve('mdast-util-from-m
 // Resolved under Node's conditions, which pick that plain build.
 const decodeEntityPlain = createRequire(micromarkRequire.resolve('micromark')).resolve('decode-named-character-reference')
 
+/**
+ * Lists every fingerprinted file of the build in /asset-manifest.json, so that the service worker
+ * keeps the lazy chunks too (the map pane is one): index.html names only the initial scripts, and
+ * a first visit must be enough to open the room offline next time.
+ */
+function assetManifest(): Plugin {
+  return {
+    name: 'warrant-asset-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const assets = Object.keys(bundle)
+        .filter((file) => file.startsWith('assets/') && !file.endsWith('.map'))
+        .sort()
+        .map((file) => `/${file}`)
+      this.emitFile({ type: 'asset', fileName: 'asset-manifest.json', source: JSON.stringify(assets) })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), assetManifest()],
   resolve: {
     alias: { 'decode-named-character-reference': decodeEntityPlain },
   },

@@ -129,3 +129,24 @@ test('the badge says Connecting… until the first connection syncs', async ({ b
   await page.screenshot({ path: '.artifacts/screens/status-connecting.png', clip: { x: 0, y: 0, width: 1400, height: 60 } })
   await context.close()
 })
+
+test('the first visit keeps every chunk for offline starts, lazy ones (the map pane) included', async ({ openAsNewPerson, request }) => {
+  const room = await createRoom(request, { title: 'First visit', text })
+  const alice = await openAsNewPerson(room.links.editor)
+  await alice.status.expectSaved()
+  const missing = await alice.page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    const listed = (await (await fetch('/asset-manifest.json')).json()) as string[]
+    // The worker's install step may still be filling the cache.
+    for (let tries = 0; tries < 100; tries++) {
+      const absent = []
+      for (const asset of listed) if (!(await caches.match(asset))) absent.push(asset)
+      if (absent.length === 0) return { listed: listed.length, absent }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    return { listed: listed.length, absent: listed.filter(Boolean) }
+  })
+  expect(missing.absent).toEqual([])
+  expect(missing.listed).toBeGreaterThan(5)
+  expect(await alice.page.evaluate(() => caches.keys().then(async (keys) => (await Promise.all(keys.map(async (key) => (await (await caches.open(key)).keys()).map((request) => new URL(request.url).pathname)))).flat().some((path) => /\/assets\/MapView-/.test(path))))).toBe(true)
+})

@@ -3,7 +3,7 @@
 // sync endpoint are never cached.
 const cacheName = 'warrant-shell-v1'
 
-// The first page load happens before this worker controls the page: keep the shell and its
+// The first page load happens before this worker controls the page: keep the shell and all its
 // assets now, so that the very next start works offline.
 self.addEventListener('install', (event) => {
   self.skipWaiting()
@@ -13,8 +13,12 @@ self.addEventListener('install', (event) => {
       if (!response.ok) return
       const html = await response.clone().text()
       await cache.put(new Request('/'), response)
-      const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1])
-      await cache.addAll(assets)
+      const named = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1])
+      // The lazy chunks too (the map pane, panels, export): index.html names only the initial ones.
+      const listed = await fetch('/asset-manifest.json', { cache: 'no-store' })
+        .then((list) => (list.ok ? list.json() : []))
+        .catch(() => [])
+      await cache.addAll([...new Set([...named, ...listed])])
     }),
   )
 })

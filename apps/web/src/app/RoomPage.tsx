@@ -14,6 +14,7 @@ import { Reader } from '../reader/Reader'
 import { ShareButton } from '../share/ShareButton'
 import { UndoButtons } from '../undo/UndoButtons'
 import { useUndoShortcuts } from '../undo/useUndoShortcuts'
+import { ChunkBoundary } from './ChunkBoundary'
 import { EpochNotice } from './EpochNotice'
 import { loadMapView } from './loadMapView'
 import { PeopleButton } from '../people/PeopleButton'
@@ -102,9 +103,11 @@ function OpenRoom({ roomId, access, token }: { roomId: string; access: RoomAcces
         </section>
         {view !== 'outline' && (
           <section className="pane map-pane" aria-label="Argument map">
-            <Suspense fallback={<div className="map-loading" aria-busy="true" data-testid="map-loading" />}>
-              <MapView session={session} focus={focus} evaluation={evaluation} />
-            </Suspense>
+            <ChunkBoundary what="map">
+              <Suspense fallback={<div className="map-loading" aria-busy="true" data-testid="map-loading" />}>
+                <MapView session={session} focus={focus} evaluation={evaluation} />
+              </Suspense>
+            </ChunkBoundary>
           </section>
         )}
         {view !== 'map' && (
