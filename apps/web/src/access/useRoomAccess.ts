@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { AccessCheck } from './AccessCheck'
 import { fetchRoomAccess } from './fetchRoomAccess'
 import { knownRoom, rememberRoom } from './knownRooms'
+import { startedRoomAccess } from './startRoomAccess'
 import { takeRoomToken } from './takeRoomToken'
 
 export type RoomAccessState = AccessCheck | { state: 'checking' }
@@ -20,7 +21,8 @@ export function useRoomAccess(roomId: string): { check: RoomAccessState; retry: 
   useEffect(() => {
     if (!token) return
     const abort = new AbortController()
-    fetchRoomAccess(roomId, token, abort.signal).then(
+    const check = (attempt === 0 && startedRoomAccess(roomId, token)) || fetchRoomAccess(roomId, token, abort.signal)
+    check.then(
       (result) => {
         if (abort.signal.aborted) return
         setCheck(result.state === 'unreachable' ? (fromLastVisit(roomId, token) ?? result) : result)

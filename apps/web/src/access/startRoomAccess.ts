@@ -1,0 +1,17 @@
+import type { AccessCheck } from './AccessCheck'
+import { fetchRoomAccess } from './fetchRoomAccess'
+
+let started: { roomId: string; token: string; check: Promise<AccessCheck> } | null = null
+
+/**
+ * Starts a room's access check as the page starts (startRouteChunks), before React and the room
+ * page are evaluated: the room connects only once it is answered, so it is on the open's path.
+ */
+export function startRoomAccess(roomId: string, token: string): void {
+  started = { roomId, token, check: fetchRoomAccess(roomId, token) }
+}
+
+/** The check started with the page for this room and token, if any; a retry asks afresh. */
+export function startedRoomAccess(roomId: string, token: string): Promise<AccessCheck> | null {
+  return started && started.roomId === roomId && started.token === token ? started.check : null
+}
