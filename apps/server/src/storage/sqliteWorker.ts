@@ -13,8 +13,6 @@
  * result replaces them in one more transaction, unless the rows changed meanwhile. The event loop
  * never encodes a whole doc for storage, and on a shared core the kernel lets it preempt this.
  */
-import fs from 'node:fs'
-import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import * as Y from 'yjs'
@@ -25,21 +23,6 @@ const retryDelayMs = 1000
 const port = parentPort!
 const { file, committed: committedBuffer } = workerData as WorkerData
 const committed = new BigInt64Array(committedBuffer)
-
-/**
- * This thread runs below the event loop's priority (nice +10), on Linux where a thread has its own
- * id: when both want the core (the server may have one), fan-out goes first and commits wait a
- * little; time spent waiting on fsync costs the event loop nothing either way.
- */
-function lowerThreadPriority(): void {
-  try {
-    const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop())
-    if (Number.isInteger(threadId) && threadId !== process.pid) os.setPriority(threadId, 10)
-  } catch {
-    // Not Linux, or not allowed: the thread keeps the process's priority.
-  }
-}
-lowerThreadPriority()
 
 const db = new Database(file)
 db.pragma('journal_mode = WAL')
