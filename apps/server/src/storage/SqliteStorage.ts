@@ -23,7 +23,10 @@ interface PendingLoad {
  */
 const transactWaitMs = 3000
 
-/** Batches are posted (and so committed) at most this often; an update waits at most this long for its batch. */
+/**
+ * Batches nobody waits for are posted (and so committed) at most this often; an update waits at
+ * most this long for its batch. A flush (a saved ack) does not wait for it.
+ */
 const minPostGapMs = 4
 
 /** What `transactNow` work may do besides plain SQL: doc rows written in the same transaction. */
@@ -43,8 +46,9 @@ export interface StorageTransaction {
  * numbered batches; the worker commits every batch it has received in one transaction (group
  * commit) and reports the highest committed number, which resolves `flush`. While a batch is
  * being committed, new appends wait here and go as the next batch when the commit is reported,
- * and batches are at least `minPostGapMs` apart: one message and one commit for many updates
- * rather than one per update (each wakes the worker, which shares the core with the event loop).
+ * and batches nobody flushes for are at least `minPostGapMs` apart: one message and one commit
+ * for many updates rather than one per update (each wakes the worker, which shares the core with
+ * the event loop).
  * Loads are answered by the worker too, in order after the batches posted before them.
  *
  * This thread keeps a second connection for the rooms registry and `transactNow`; see there for
@@ -121,7 +125,14 @@ export class SqliteStorage implements Storage {
     // What is queued goes, whole, as the next batch (when the worker is free); no need to post it now.
     const seq = this.queue.length > 0 ? this.postedSeq + 1 : this.postedSeq
     if (this.reportedSeq >= seq) return Promise.resolve()
-    return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }))
+    const flushed = new Promise<void>((resolve, reject) => this.waiters.push({ seq, resolve, reject }))
+    // Someone waits (a saved ack): the batch goes at the end of this tick, not after the gap.
+    if (this.scheduled !== null && this.scheduledLater) {
+      clearTimeout(this.scheduled as NodeJS.Timeout)
+      this.scheduled = null
+      this.schedulePost()
+    }
+    return flushed
   }
 
   close(): Promise<void> {
@@ -183,14 +194,14 @@ export class SqliteStorage implements Storage {
   }
 
   /**
-   * Posts the queue soon: at the end of this tick, or once `minPostGapMs` have passed since the
-   * last post, so that at high rates a commit (an fsync, and ~0.1 ms of the core's CPU) carries
-   * several updates. While a batch is being committed, nothing is posted: its 'committed'
-   * message schedules the next one.
+   * Posts the queue soon: at the end of this tick if a flush waits for it, else once
+   * `minPostGapMs` have passed since the last post, so that at high rates a commit (an fsync, and
+   * ~0.1 ms of the core's CPU) carries several updates. While a batch is being committed,
+   * nothing is posted: its 'committed' message schedules the next one.
    */
   private schedulePost(): void {
     if (this.scheduled !== null || this.postedSeq > this.reportedSeq || this.queue.length === 0) return
-    const wait = this.lastPostAt + minPostGapMs - performance.now()
+    const wait = this.waiters.length > 0 ? 0 : this.lastPostAt + minPostGapMs - performance.now()
     this.scheduledLater = wait > 0
     this.scheduled = wait > 0 ? setTimeout(this.postScheduled, wait) : setImmediate(this.postScheduled)
   }
