@@ -203,9 +203,9 @@ export class SharedDoc {
     for (const connection of this.connections) if (connection !== origin) connection.send(message)
   }
 
-  /** The store folds the log from its own rows (on its thread): nothing is encoded here. */
   private compact(): void {
-    this.options.storage.compact(this.name)
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    this.options.storage.compact(this.name, snapshot)
     this.logUpdates = 1
     this.logBytes = 0
   }

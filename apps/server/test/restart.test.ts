@@ -52,11 +52,10 @@ test('an idle doc unloads, and a long log is compacted into a snapshot without l
   expect(server.loadedDocCount()).toBe(1)
   clients.splice(0).forEach((each) => each.destroy())
   await waitFor(() => server!.loadedDocCount() === 0, 'the idle doc to unload')
-  // The writer thread folds the log after the unload's commit.
-  await waitFor(() => readStoredRows(dataDir, 'busy/map').updates.length < 5, 'the log to be folded')
 
   const rows = readStoredRows(dataDir, 'busy/map')
   expect(rows.snapshot).toBeDefined()
+  expect(rows.updates.length).toBeLessThan(5)
 
   const reader = client(busy, 'map')
   await reader.synced()

@@ -4,7 +4,6 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { SqliteStorage } from '../src/index'
 import { readStoredRows } from './helpers/readStoredDoc'
 import { tempDataDir } from './helpers/tempDataDir'
-import { waitFor } from './helpers/waitFor'
 
 const opened: SqliteStorage[] = []
 afterEach(async () => {
@@ -30,36 +29,18 @@ const textOf = (updates: Uint8Array[]): string => {
   return doc.getText('t').toString()
 }
 
-test('load sees appends made just before it, committed or not', async () => {
+test('load sees appends and compactions made just before it, committed or not', async () => {
   const storage = open(tempDataDir())
   const first = textUpdate('one')
   storage.append('room/text', first)
   // Same tick, nothing committed yet.
   expect((await storage.load('room/text')).updates).toEqual([first])
-  const second = textUpdate('two')
-  storage.append('room/text', second)
-  expect((await storage.load('room/text')).updates).toEqual([first, second])
+  storage.append('room/text', textUpdate('two'))
+  const snapshot = textUpdate('snap')
+  storage.compact('room/text', snapshot)
+  storage.append('room/text', first)
+  expect((await storage.load('room/text')).updates).toEqual([snapshot, first])
   expect((await storage.load('other/text')).updates).toEqual([])
-})
-
-test('compaction folds the stored log into one snapshot on the writer thread; loads see the same doc throughout', async () => {
-  const dataDir = tempDataDir()
-  const storage = open(dataDir)
-  const updates = Array.from({ length: 20 }, (_, index) => textUpdate(`u${index} `))
-  for (const update of updates) storage.append('room/text', update)
-  storage.compact('room/text')
-  // Appended after the request: folded too, or left in the log after the snapshot; never lost.
-  const late = textUpdate('late ')
-  storage.append('room/text', late)
-  const expected = textOf([...updates, late])
-  expect(textOf((await storage.load('room/text')).updates)).toBe(expected)
-  await storage.flush()
-  await waitFor(() => readStoredRows(dataDir, 'room/text').snapshot !== undefined, 'the snapshot')
-  const rows = readStoredRows(dataDir, 'room/text')
-  expect(rows.updates.length).toBeLessThanOrEqual(1)
-  const loaded = (await storage.load('room/text')).updates
-  expect(loaded).toHaveLength(rows.updates.length + 1)
-  expect(textOf(loaded)).toBe(expected)
 })
 
 test('flush resolves once the worker committed everything appended before it; the buffers stay readable', async () => {
@@ -96,26 +77,26 @@ test('close commits everything queued and ends the worker; a reopened store read
   const dataDir = tempDataDir()
   const storage = new SqliteStorage(dataDir)
   storage.append('room/text', textUpdate('kept'))
+  storage.compact('room/text', textUpdate('kept'))
   storage.append('room/map', textUpdate('also kept'))
   await storage.close()
   expect(() => storage.append('room/text', textUpdate('x'))).toThrow(/closed/)
   const db = new Database(storage.file, { readonly: true })
-  expect((db.prepare('SELECT COUNT(*) AS n FROM updates').get() as { n: number }).n).toBe(2)
+  expect((db.prepare('SELECT COUNT(*) AS n FROM snapshots').get() as { n: number }).n).toBe(1)
   db.close()
   const reopened = open(dataDir)
   expect(textOf((await reopened.load('room/text')).updates)).toBe('kept')
   expect(textOf((await reopened.load('room/map')).updates)).toBe('also kept')
 })
 
-test('a log with a row that does not apply is not compacted: its rows stay as they are, and the error is logged', async () => {
-  const dataDir = tempDataDir()
-  const storage = open(dataDir)
+test('an empty snapshot is refused over content queued in the same batch, in load and commit alike', async () => {
+  const storage = open(tempDataDir())
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
   const content = textUpdate('keep me')
   storage.append('room/text', content)
-  storage.append('room/text', new Uint8Array([0xff, 0xff, 0xff]))
-  storage.compact('room/text')
+  storage.compact('room/text', Y.encodeStateAsUpdate(new Y.Doc()))
+  expect((await storage.load('room/text')).updates).toEqual([content])
   await storage.flush()
-  await waitFor(() => errors.mock.calls.flat().join(' ').includes('compacting room/text failed'), 'the logged failure')
-  expect(readStoredRows(dataDir, 'room/text')).toEqual({ updates: [Buffer.from(content), Buffer.from([0xff, 0xff, 0xff])], snapshot: undefined })
+  expect((await storage.load('room/text')).updates).toEqual([content])
+  expect(errors.mock.calls.flat().join(' ')).toContain('empty snapshot')
 })

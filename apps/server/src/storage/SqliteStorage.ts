@@ -116,8 +116,8 @@ export class SqliteStorage implements Storage {
     this.enqueue({ kind: 'append', docName, bytes: update })
   }
 
-  compact(docName: string): void {
-    this.enqueue({ kind: 'compact', docName })
+  compact(docName: string, snapshot: Uint8Array): void {
+    this.enqueue({ kind: 'compact', docName, bytes: snapshot })
   }
 
   flush(): Promise<void> {

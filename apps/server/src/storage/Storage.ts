@@ -1,9 +1,9 @@
 /**
  * Where docs are persisted. `docName` is `<room>/<doc>`.
  *
- * Ordering contract: appends take effect in call order and `load` sees every `append` made
- * before it (committed or not). `compact` only asks the store to fold the doc's log into a
- * snapshot of the same content, later, from what it has stored: callers never pass a whole doc.
+ * Ordering contract: operations take effect in call order. `load` sees every `append` made
+ * before it (committed or not), and `compact` replaces everything appended for that doc before
+ * the call, so callers never need to know row numbers.
  */
 export interface Storage {
   /**
@@ -13,14 +13,13 @@ export interface Storage {
   load(docName: string): Promise<StoredDoc>
   /** Queues one update; it is committed with the next group commit. */
   append(docName: string, update: Uint8Array): void
-  /** Resolves once everything appended so far is durably committed. */
+  /** Resolves once everything appended or compacted so far is durably committed. */
   flush(): Promise<void>
   /**
-   * Asks for the doc's stored snapshot and log to be replaced by one snapshot with the same
-   * content (after the appends made before the call are committed; rows that do not apply are
-   * left as they are). Loads before and after see the same doc.
+   * Queues replacing the doc's stored log with `snapshot`, which must contain every update
+   * appended for it before this call. An empty snapshot never replaces stored content.
    */
-  compact(docName: string): void
+  compact(docName: string, snapshot: Uint8Array): void
   /** Commits what is queued, then releases the store. */
   close(): Promise<void>
 }

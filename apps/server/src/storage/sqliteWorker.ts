@@ -7,17 +7,11 @@
  * together in the next one (group commit: one transaction, one fsync). A load answers from the
  * committed rows plus the batches received but not committed yet, so it sees everything posted
  * before it without waiting for an fsync.
- *
- * Compaction happens here too, after the commit that carried the request (so acks never wait
- * for it): the doc's snapshot and log rows are read, applied to a scratch Y.Doc, encoded, and the
- * result replaces them in one more transaction, unless the rows changed meanwhile. The event loop
- * never encodes a whole doc for storage, and on a shared core the kernel lets it preempt this.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import * as Y from 'yjs'
 import { isEmptyUpdate } from './isEmptyUpdate'
-import type { Append, FromWorker, ToWorker, WorkerData } from './sqliteWorkerProtocol'
+import type { FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
 
 const retryDelayMs = 1000
 const port = parentPort!
@@ -30,39 +24,51 @@ db.pragma('synchronous = FULL')
 db.pragma('busy_timeout = 5000')
 
 const insertUpdate = db.prepare('INSERT INTO updates (doc, bytes) VALUES (?, ?)')
+const lastSeq = db.prepare('SELECT MAX(seq) AS seq FROM updates WHERE doc = ?')
+const hasContent = db.prepare(
+  'SELECT EXISTS (SELECT 1 FROM snapshots WHERE doc = ?) OR EXISTS (SELECT 1 FROM updates WHERE doc = ?) AS found',
+)
 const putSnapshot = db.prepare('INSERT OR REPLACE INTO snapshots (doc, bytes, upto_seq, saved_at) VALUES (?, ?, ?, ?)')
 const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?')
 const selectSnapshot = db.prepare('SELECT bytes FROM snapshots WHERE doc = ?')
 const selectUpdates = db.prepare('SELECT bytes FROM updates WHERE doc = ? ORDER BY seq')
-const selectSnapshotRow = db.prepare('SELECT bytes, upto_seq FROM snapshots WHERE doc = ?')
-const selectUpdateRows = db.prepare('SELECT seq, bytes FROM updates WHERE doc = ? ORDER BY seq')
-const countUpTo = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc = ? AND seq <= ?')
 
-/** Appends received, not committed yet, in order; `queuedSeq` is the number of the last batch received. */
-let queue: Append[] = []
+/** Received, not committed yet, in order; `queuedSeq` is the number of the last batch in it. */
+let queue: Operation[] = []
 let queuedSeq = 0
-let reportedSeq = 0
 let scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null
-/** Docs whose log is to be folded into their snapshot, once the commit in progress is done. */
-const toCompact = new Set<string>()
-let compacting: NodeJS.Immediate | null = null
 
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer)
 
-const writeBatch = db.transaction((operations: Append[]): void => {
-  for (const operation of operations) insertUpdate.run(operation.docName, operation.bytes)
+/** Refusals are logged on the main thread, before the commit that skipped them is reported. */
+const writeBatch = db.transaction((operations: Operation[], refusals: string[]): void => {
+  for (const operation of operations) {
+    if (operation.kind === 'append') {
+      insertUpdate.run(operation.docName, operation.bytes)
+      continue
+    }
+    const found = (hasContent.get(operation.docName, operation.docName) as { found: number }).found
+    if (found && isEmptyUpdate(operation.bytes)) {
+      // hocuspocus#382: an empty doc written over real content destroys it. Refuse.
+      refusals.push(`[storage] refused to compact ${operation.docName} to an empty snapshot`)
+      continue
+    }
+    const seq = (lastSeq.get(operation.docName) as { seq: number | null }).seq ?? 0
+    putSnapshot.run(operation.docName, operation.bytes, seq, Date.now())
+    deleteUpTo.run(operation.docName, seq)
+  }
 })
 
-/** Commits the queue and reports every batch received; false (queue kept, in order) when the commit failed. */
+/** Commits the queue; false (queue kept, in order) when the commit failed. */
 function commitQueue(): boolean {
+  if (queue.length === 0) return true
   const operations = queue
   const seq = queuedSeq
-  if (seq === reportedSeq) return true
+  const refusals: string[] = []
   try {
     // IMMEDIATE: take the write lock up front (waiting on busy_timeout), so a registry write on
     // the main thread's connection can never turn a read inside this transaction stale.
-    // A batch of compaction requests only has nothing to commit, but is reported all the same.
-    if (operations.length > 0) writeBatch.immediate(operations)
+    writeBatch.immediate(operations, refusals)
   } catch (error) {
     Atomics.store(committed, 1, 1n)
     Atomics.notify(committed, 0)
@@ -70,7 +76,7 @@ function commitQueue(): boolean {
     return false
   }
   queue = []
-  reportedSeq = seq
+  for (const message of refusals) post({ type: 'log', level: 'error', message })
   Atomics.store(committed, 1, 0n)
   Atomics.store(committed, 0, BigInt(seq))
   Atomics.notify(committed, 0)
@@ -78,64 +84,10 @@ function commitQueue(): boolean {
   return true
 }
 
-/** Folds one doc per turn, so batches that arrive meanwhile are committed between two docs. */
-function compactNext(): void {
-  compacting = null
-  const [docName] = toCompact
-  if (docName === undefined) return
-  toCompact.delete(docName)
-  try {
-    compactDoc(docName)
-  } catch (error) {
-    // The log stays as it is: nothing is lost, the doc just loads from more rows.
-    post({ type: 'log', level: 'error', message: `[storage] compacting ${docName} failed; its log is kept: ${String(error)}` })
-  }
-  if (toCompact.size > 0) compacting = setImmediate(compactNext)
-}
-
-const readLog = db.transaction((docName: string) => ({
-  snapshot: selectSnapshotRow.get(docName) as { bytes: Buffer; upto_seq: number } | undefined,
-  rows: selectUpdateRows.all(docName) as { seq: number; bytes: Buffer }[],
-}))
-
-/** Replaces the snapshot and the rows up to `upTo`, if they are still the ones that were folded. */
-const replaceLog = db.transaction((docName: string, snapshot: Uint8Array, upTo: number, rowCount: number, previousUpTo: number | null): boolean => {
-  const current = selectSnapshotRow.get(docName) as { upto_seq: number } | undefined
-  if ((current?.upto_seq ?? null) !== previousUpTo) return false
-  if ((countUpTo.get(docName, upTo) as { n: number }).n !== rowCount) return false
-  putSnapshot.run(docName, snapshot, upTo, Date.now())
-  deleteUpTo.run(docName, upTo)
-  return true
-})
-
-function compactDoc(docName: string): void {
-  const { snapshot, rows } = readLog(docName)
-  if (rows.length === 0 || (rows.length === 1 && snapshot === undefined)) return
-  const doc = new Y.Doc()
-  let folded: Uint8Array
-  try {
-    // A row that does not apply throws: the doc would not open either, and its rows stay.
-    if (snapshot !== undefined) Y.applyUpdate(doc, snapshot.bytes)
-    for (const row of rows) Y.applyUpdate(doc, row.bytes)
-    folded = Y.encodeStateAsUpdate(doc)
-  } finally {
-    doc.destroy()
-  }
-  const hadContent = snapshot !== undefined ? !isEmptyUpdate(snapshot.bytes) : rows.some((row) => !isEmptyUpdate(row.bytes))
-  if (hadContent && isEmptyUpdate(folded)) {
-    // hocuspocus#382: an empty doc written over real content destroys it. Never.
-    post({ type: 'log', level: 'error', message: `[storage] refused to compact ${docName} to an empty snapshot` })
-    return
-  }
-  // IMMEDIATE for the same reason as the commits; a doc deleted or replaced meanwhile is left alone.
-  replaceLog.immediate(docName, folded, rows[rows.length - 1]!.seq, rows.length, snapshot?.upto_seq ?? null)
-}
-
 function commitScheduled(): void {
   scheduled = null
   // Nothing received is dropped: a failed batch stays queued (acks wait) and is retried.
   if (!commitQueue()) scheduled = setTimeout(commitScheduled, retryDelayMs)
-  else if (toCompact.size > 0) compacting ??= setImmediate(compactNext)
 }
 
 function load(id: number, docName: string): void {
@@ -158,8 +110,14 @@ function load(id: number, docName: string): void {
   for (const operation of queue) {
     if (operation.docName !== docName) continue
     const bytes = operation.bytes.slice()
-    updates.push(bytes)
-    transfer.push(bytes.buffer)
+    if (operation.kind === 'append') {
+      updates.push(bytes)
+      transfer.push(bytes.buffer)
+    } else if (!(updates.length > 0 && isEmptyUpdate(bytes))) {
+      // As the commit will do: the snapshot replaces everything before it, unless it is empty over content.
+      updates = [bytes]
+      transfer.splice(0, transfer.length, bytes.buffer)
+    }
   }
   post({ type: 'loaded', id, updates }, transfer)
 }
@@ -170,8 +128,6 @@ function close(): void {
     clearTimeout(scheduled as NodeJS.Timeout)
     scheduled = null
   }
-  // Compactions left undone only leave longer logs; stopping does not wait for them.
-  if (compacting !== null) clearImmediate(compacting)
   const ok = commitQueue()
   db.close()
   post(ok ? { type: 'closed' } : { type: 'closed', error: `${queue.length} operations could not be committed` })
@@ -181,10 +137,7 @@ function close(): void {
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'ops':
-      for (const operation of message.ops) {
-        if (operation.kind === 'append') queue.push(operation)
-        else toCompact.add(operation.docName)
-      }
+      for (const operation of message.ops) queue.push(operation)
       queuedSeq = message.seq
       scheduled ??= setImmediate(commitScheduled)
       return

@@ -15,19 +15,9 @@ export const schema = `
   );
 `
 
-export interface Append {
-  kind: 'append'
-  docName: string
-  bytes: Uint8Array
-}
-
-/** Fold the doc's log into its snapshot; the writer does it from the stored rows, after the commit. */
-export interface Compact {
-  kind: 'compact'
-  docName: string
-}
-
-export type Operation = Append | Compact
+export type Operation =
+  | { kind: 'append'; docName: string; bytes: Uint8Array }
+  | { kind: 'compact'; docName: string; bytes: Uint8Array }
 
 export interface WorkerData {
   file: string
