@@ -13,7 +13,11 @@ export interface SharedDocOptions {
   storage: Storage
   /** Unload this long after the last connection leaves. */
   idleUnloadMs: number
-  /** Compact once this many log rows or bytes have piled up since the last snapshot. */
+  /**
+   * Compact once this many log rows have piled up since the last snapshot (if they weigh at least
+   * a quarter of it, so a large doc is not re-encoded for a few small edits; ten times as many
+   * rows in any case), or this many bytes.
+   */
   compactAfterUpdates: number
   compactAfterBytes: number
   /** Called once when the doc closes (idle, failed or server stop). */
@@ -33,8 +37,11 @@ export class SharedDoc {
   readonly connections = new Set<Connection>()
   /** How many of the connections asked for saved acknowledgements. */
   private savedListeners = 0
+  /** Rows and bytes stored since the snapshot (or the first row), whose size is `baseBytes`. */
   private logUpdates = 0
   private logBytes = 0
+  private baseBytes = 0
+  private compactScheduled: NodeJS.Immediate | null = null
   private savedScheduled = false
   private idleTimer: NodeJS.Timeout | null = null
   private closed = false
@@ -59,8 +66,12 @@ export class SharedDoc {
         this.doc.destroy()
         throw new Error(`stored row ${index + 1} of ${stored.length} (${update.byteLength} bytes) does not apply: ${String(error)}`)
       }
-      this.logUpdates += 1
-      this.logBytes += update.byteLength
+      if (index === 0) {
+        this.baseBytes = update.byteLength
+      } else {
+        this.logUpdates += 1
+        this.logBytes += update.byteLength
+      }
     })
     this.doc.on('update', this.onUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
@@ -157,6 +168,7 @@ export class SharedDoc {
     this.closed = true
     this.cancelIdleTimer()
     this.dropWholeState()
+    if (this.compactScheduled !== null) clearImmediate(this.compactScheduled)
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
     this.doc.off('update', this.onUpdate)
@@ -168,7 +180,7 @@ export class SharedDoc {
   /** Folds the log into a snapshot (when there is a log) and closes; used when idle. */
   unload(): void {
     if (this.closed) return
-    if (this.logUpdates > 1) this.compact()
+    if (this.logUpdates > 0 && (this.logUpdates >= this.options.compactAfterUpdates || this.logBytes * 4 >= this.baseBytes)) this.compact()
     this.close()
   }
 
@@ -193,21 +205,32 @@ export class SharedDoc {
     this.options.storage.append(this.name, update)
     this.logUpdates += 1
     this.logBytes += update.byteLength
-    if (this.logUpdates >= this.options.compactAfterUpdates || this.logBytes >= this.options.compactAfterBytes) {
-      this.compact()
-    }
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, messageSync)
     syncProtocol.writeUpdate(encoder, update)
     const message = encoding.toUint8Array(encoder)
     for (const connection of this.connections) if (connection !== origin) connection.send(message)
+    // After this tick's frames are relayed: encoding the whole doc must not delay them.
+    if (this.compactScheduled === null && this.compactionDue()) {
+      this.compactScheduled = setImmediate(() => {
+        this.compactScheduled = null
+        if (!this.closed) this.compact()
+      })
+    }
+  }
+
+  private compactionDue(): boolean {
+    const { compactAfterUpdates, compactAfterBytes } = this.options
+    if (this.logBytes >= compactAfterBytes || this.logUpdates >= 10 * compactAfterUpdates) return true
+    return this.logUpdates >= compactAfterUpdates && this.logBytes * 4 >= this.baseBytes
   }
 
   private compact(): void {
     const snapshot = Y.encodeStateAsUpdate(this.doc)
     this.options.storage.compact(this.name, snapshot)
-    this.logUpdates = 1
+    this.logUpdates = 0
     this.logBytes = 0
+    this.baseBytes = snapshot.byteLength
   }
 
   private readonly onAwarenessUpdate = (
