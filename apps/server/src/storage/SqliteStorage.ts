@@ -23,10 +23,7 @@ interface PendingLoad {
  */
 const transactWaitMs = 3000
 
-/**
- * Batches nobody waits for are posted (and so committed) at most this often; an update waits at
- * most this long for its batch. A flush (a saved ack) does not wait for it.
- */
+/** Batches nobody flushes for are posted (and so committed) at most this often. */
 const minPostGapMs = 4
 
 /** What `transactNow` work may do besides plain SQL: doc rows written in the same transaction. */
@@ -45,10 +42,10 @@ export interface StorageTransaction {
  * and their fsyncs never block the event loop. Appends and compactions are posted to it as
  * numbered batches; the worker commits every batch it has received in one transaction (group
  * commit) and reports the highest committed number, which resolves `flush`. While a batch is
- * being committed, new appends wait here and go as the next batch when the commit is reported,
- * and batches nobody flushes for are at least `minPostGapMs` apart: one message and one commit
- * for many updates rather than one per update (each wakes the worker, which shares the core with
- * the event loop).
+ * being committed, appends nobody flushes for wait here and go as the next batch when the commit
+ * is reported, at least `minPostGapMs` after the previous batch: one message and one commit for
+ * many updates rather than one per update (each wakes the worker, which shares the core with the
+ * event loop). Appends a flush waits for (saved acks) are posted at the end of their tick.
  * Loads are answered by the worker too, in order after the batches posted before them.
  *
  * This thread keeps a second connection for the rooms registry and `transactNow`; see there for
@@ -70,6 +67,8 @@ export class SqliteStorage implements Storage {
   private scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null
   /** `scheduled` is a timeout (waiting out `minPostGapMs`) rather than an immediate. */
   private scheduledLater = false
+  /** A flush waits for what is queued now. */
+  private queueAwaited = false
   private lastPostAt = Number.NEGATIVE_INFINITY
   private closed = false
   private closing: Promise<void> | null = null
@@ -122,14 +121,14 @@ export class SqliteStorage implements Storage {
 
   flush(): Promise<void> {
     if (this.failure !== null) return Promise.reject(this.failure)
-    // What is queued goes, whole, as the next batch (when the worker is free); no need to post it now.
+    // What is queued goes, whole, as the next batch; no need to post it now.
     const seq = this.queue.length > 0 ? this.postedSeq + 1 : this.postedSeq
     if (this.reportedSeq >= seq) return Promise.resolve()
     const flushed = new Promise<void>((resolve, reject) => this.waiters.push({ seq, resolve, reject }))
-    // Someone waits (a saved ack): the batch goes at the end of this tick, not after the gap.
-    if (this.scheduled !== null && this.scheduledLater) {
-      clearTimeout(this.scheduled as NodeJS.Timeout)
-      this.scheduled = null
+    if (seq > this.postedSeq && !this.queueAwaited) {
+      // Someone waits (a saved ack): the batch goes at the end of this tick, as it always did.
+      this.queueAwaited = true
+      if (this.scheduledLater) this.cancelScheduledPost()
       this.schedulePost()
     }
     return flushed
@@ -194,16 +193,29 @@ export class SqliteStorage implements Storage {
   }
 
   /**
-   * Posts the queue soon: at the end of this tick if a flush waits for it, else once
-   * `minPostGapMs` have passed since the last post, so that at high rates a commit (an fsync, and
-   * ~0.1 ms of the core's CPU) carries several updates. While a batch is being committed,
-   * nothing is posted: its 'committed' message schedules the next one.
+   * Posts the queue soon. A queue a flush waits for (a saved ack) goes at the end of this tick,
+   * as before. A queue nobody waits for goes when no batch is being committed (the 'committed'
+   * message schedules it) and `minPostGapMs` after the last post: at high rates one message and
+   * one commit (an fsync, and ~0.1 ms of the core's CPU) then carry many updates.
    */
   private schedulePost(): void {
-    if (this.scheduled !== null || this.postedSeq > this.reportedSeq || this.queue.length === 0) return
-    const wait = this.waiters.length > 0 ? 0 : this.lastPostAt + minPostGapMs - performance.now()
+    if (this.scheduled !== null || this.queue.length === 0) return
+    if (this.queueAwaited) {
+      this.scheduledLater = false
+      this.scheduled = setImmediate(this.postScheduled)
+      return
+    }
+    if (this.postedSeq > this.reportedSeq) return
+    const wait = this.lastPostAt + minPostGapMs - performance.now()
     this.scheduledLater = wait > 0
     this.scheduled = wait > 0 ? setTimeout(this.postScheduled, wait) : setImmediate(this.postScheduled)
+  }
+
+  private cancelScheduledPost(): void {
+    if (this.scheduled === null) return
+    if (this.scheduledLater) clearTimeout(this.scheduled as NodeJS.Timeout)
+    else clearImmediate(this.scheduled as NodeJS.Immediate)
+    this.scheduled = null
   }
 
   private readonly postScheduled = (): void => {
@@ -213,14 +225,11 @@ export class SqliteStorage implements Storage {
 
   /** Posts everything queued as the next numbered batch. */
   private postQueue(): void {
-    if (this.scheduled !== null) {
-      if (this.scheduledLater) clearTimeout(this.scheduled as NodeJS.Timeout)
-      else clearImmediate(this.scheduled as NodeJS.Immediate)
-      this.scheduled = null
-    }
+    this.cancelScheduledPost()
     if (this.queue.length === 0) return
     const ops = this.queue
     this.queue = []
+    this.queueAwaited = false
     this.postedSeq += 1
     this.lastPostAt = performance.now()
     // Copied (structured clone), not transferred: an update's buffer may still be read by
