@@ -6,7 +6,8 @@ import { labelNames } from '../map/evaluate/EvaluationStore'
 
 /**
  * What a screen reader says for a map node, "Claim: ‹text›, stands": a hidden span that names
- * React Flow's focusable node wrapper (aria-labelledby), so focus on the node reads it.
+ * React Flow's focusable node wrapper (aria-labelledby, which reads hidden elements too), so
+ * focus on the node reads it.
  */
 export function NodeAccessibleName({ id, kind, text }: { id: string; kind: NodeKind; text: string }) {
   const { evaluation } = useMapContext()
@@ -17,7 +18,9 @@ export function NodeAccessibleName({ id, kind, text }: { id: string; kind: NodeK
     span.current?.closest('.react-flow__node')?.setAttribute('aria-labelledby', nameId)
   }, [nameId])
   return (
-    <span ref={span} id={nameId} className="visually-hidden">
+    // Hidden, not visually hidden: aria-labelledby still reads it, and 500 clipped layers (one per
+    // node) were repainted on every pan frame.
+    <span ref={span} id={nameId} hidden>
       {`${kindLabels[kind]}: ${text}${label ? `, ${labelNames[label]}` : ''}`}
     </span>
   )
