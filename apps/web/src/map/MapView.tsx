@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { type KeyboardEvent, type MouseEvent as ReactMouseEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import {
   ConnectionMode,
   Controls,
@@ -146,7 +146,16 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
 
   const { picker, onConnectEnd, onEdgeClick, closePicker, pickKind, deletePickedLink } = useLinkPicker(room, pane)
 
-  const onNodeMouseEnter = useCallback((_event: unknown, node: MapFlowNode) => node.type === 'argument' && focus.hover(node.id), [focus])
+  // A node passing under a held button (a pan, a drag, a new link) is not pointed at: lighting it
+  // would restyle the node and the reader on every frame it passes.
+  const onNodeMouseEnter = useCallback(
+    (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && node.type === 'argument' && focus.hover(node.id),
+    [focus],
+  )
+  // While the view pans or zooms, nothing on the canvas reacts to the pointer (no hover restyles
+  // under a moving map); a data attribute, so React's className never drops it.
+  const onMoveStart = useCallback(() => pane.current?.setAttribute('data-moving', ''), [])
+  const onMoveEnd = useCallback(() => pane.current?.removeAttribute('data-moving'), [])
   const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
   const onNodeClick = useCallback(
     (_event: unknown, node: MapFlowNode) => {
@@ -241,6 +250,8 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
           onNodeDoubleClick={onNodeDoubleClick}
           onNodeMouseEnter={onNodeMouseEnter}
           onNodeMouseLeave={onNodeMouseLeave}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           deleteKeyCode={editingId || readOnly ? null : deleteKeys}
           nodesDraggable={!readOnly}
