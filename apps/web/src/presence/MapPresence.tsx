@@ -1,5 +1,6 @@
-import { Panel, ViewportPortal, useOnSelectionChange, useOnViewportChange, useReactFlow, useStore as useFlowStore } from '@xyflow/react'
-import { useCallback, useEffect } from 'react'
+import { Panel, useOnSelectionChange, useOnViewportChange, useReactFlow, useStore as useFlowStore } from '@xyflow/react'
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react'
+import { createPortal } from 'react-dom'
 import type { PresenceStore } from './PresenceStore'
 import { useRoomCollab } from './RoomCollab'
 import { useStore } from './useStore'
@@ -61,13 +62,24 @@ function MapPresenceInner({ presence }: { presence: PresenceStore }) {
 
   return (
     <>
-      <ViewportPortal>
+      <InViewport>
         <RemotePointers presence={presence} />
-      </ViewportPortal>
+      </InViewport>
       <RemoteSelections presence={presence} />
       <FollowChip presence={presence} />
     </>
   )
+}
+
+/**
+ * React Flow's ViewportPortal, with the portal element looked up once: its own store selector
+ * runs `querySelector` over the whole canvas on every store change (each drag, pan or remote
+ * move frame).
+ */
+function InViewport({ children }: { children: ReactNode }) {
+  const domNode = useFlowStore((state) => state.domNode)
+  const target = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal') ?? null, [domNode])
+  return target ? createPortal(children, target) : null
 }
 
 function RemotePointers({ presence }: { presence: PresenceStore }) {
