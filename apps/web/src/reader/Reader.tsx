@@ -1,5 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { type NodeKind, canWrite } from '@warrant/model'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -78,6 +79,8 @@ export function Reader({ session, focus }: ReaderProps) {
 
   const hovered = useFocus(focus, (state) => state.hoveredNodeId)
   const flash = useRevealedPassage(focus, sync, scroller)
+  const frame = useRef<HTMLDivElement>(null)
+  useLaidOut(editor, frame)
 
   const onKind = useCallback((kind: NodeKind) => editor && reveal(createNodeFromSelection(editor, room, kind)), [editor, room, reveal])
   const onMouseOver = useCallback(
@@ -88,7 +91,7 @@ export function Reader({ session, focus }: ReaderProps) {
 
   return (
     // The pane around it is the "Reader" region; a second one of the same name would confuse.
-    <div className="reader">
+    <div className="reader" ref={frame}>
       <style>{highlightRules(hovered, flash.nodeId, flash.serial)}</style>
       <ReaderCommentBadges container={scroller} />
       <div className="reader-scroll" ref={scroller} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave}>
@@ -127,6 +130,36 @@ function useRevealedPassage(focus: FocusStore, sync: React.RefObject<HighlightSy
     }
   }, [focus, sync, scroller])
   return flash
+}
+
+/**
+ * Marks the reader `data-laid-out` two frames after the reading first has text: it has then been
+ * laid out in full once and every block's height is remembered (reader.css), so blocks out of
+ * view can skip layout from then on (a block that arrives later is estimated until first seen).
+ * Set on the element rather than through React state, so that it costs no render.
+ */
+function useLaidOut(editor: Editor | null, frame: React.RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const element = frame.current
+    if (!editor || !element) return
+    let request = 0
+    const check = () => {
+      if (request !== 0 || editor.state.doc.content.size <= 2) return
+      request = requestAnimationFrame(() => {
+        request = requestAnimationFrame(() => {
+          element.dataset.laidOut = ''
+          editor.off('transaction', check)
+        })
+      })
+    }
+    check()
+    editor.on('transaction', check)
+    return () => {
+      editor.off('transaction', check)
+      cancelAnimationFrame(request)
+      delete element.dataset.laidOut
+    }
+  }, [editor, frame])
 }
 
 function caretUser(): { id: string; name: string; color: string } {
