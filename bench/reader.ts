@@ -7,6 +7,8 @@
  * selected programmatically, key 1, until the new map node is in the DOM. Peer: a bare TipTap page
  * (bench/peers/bareTiptap: StarterKit, the same text, no Yjs, no highlights) for (a) and (b).
  * `--quick`: fewer loads and highlight trials. `--profile`: a CDP CPU profile of our typing.
+ * `--trace`: a timeline trace of typing (ours and the peer's): main-thread (thread) time per
+ * keystroke by script / style / layout / paint and by event (lib/timeline.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,6 +18,7 @@ import { makeReading, writeReaderRoom } from './lib/readerRoom'
 import { isMain } from './lib/isMain'
 import { quick } from './lib/options'
 import { assertWebBuilt } from './lib/paths'
+import { formatTimeline, traceTimeline } from './lib/timeline'
 import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
 import { startStaticServer, startWarrantServer } from './lib/servers'
@@ -29,6 +32,9 @@ const typed = 100
 const loads = quick ? 2 : 5
 const highlightTrials = quick ? 5 : 15
 const profile = process.argv.includes('--profile')
+/** `--trace`: a Chrome timeline trace of typing in ours and in the peer, summed by event (READER_TRACE_DIR keeps the raw traces). */
+const trace = process.argv.includes('--trace')
+const traceDir = process.env.READER_TRACE_DIR
 
 /** Marks (ms since navigation start) polled every animation frame from the first script on. */
 const openMarks = (highlights: number) => `
@@ -184,13 +190,21 @@ export async function readerSection(): Promise<Section> {
       await ours.page.waitForTimeout(300)
     }
     if (profile) {
-      const top = await profileTop(ours.page, async () => void (await typeKeys(ours.page)))
+      const top = await profileTop(ours.page, async () => void (await typeKeys(ours.page)), 12, traceDir && path.join(traceDir, 'ours.cpuprofile'))
       notes.push(`Profile, typing ${typed} characters in our reader (top self time): ${top.join('; ')}`)
+    }
+    if (trace) {
+      const summary = await traceTimeline(browser, ours.page, async () => void (await typeKeys(ours.page)), traceDir && path.join(traceDir, 'ours.json'))
+      notes.push(`Trace, typing ${typed} characters in our reader: ${formatTimeline(summary, typed, 'key').join(' — ')}`)
     }
     await ours.page.context().close()
 
     const peer = await openTimes(browser, `${statics.httpBase}/bareTiptap/index.html`, peerOpenMarks, false)
     const peerKeys = await typeKeys(peer.page)
+    if (trace) {
+      const summary = await traceTimeline(browser, peer.page, async () => void (await typeKeys(peer.page)), traceDir && path.join(traceDir, 'peer.json'))
+      notes.push(`Trace, typing ${typed} characters in the peer: ${formatTimeline(summary, typed, 'key').join(' — ')}`)
+    }
     await peer.page.context().close()
 
     const oursOpen = median(ours.open)
