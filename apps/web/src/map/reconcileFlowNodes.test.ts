@@ -53,6 +53,19 @@ describe('reconcileFlowNodes', () => {
     expect(dropped!.position).toEqual({ x: 41, y: 5 })
   })
 
+  it('keeps the nodes as they are when the only change is the position of a node this browser drags', () => {
+    const a = record('a')
+    const b = record('b')
+    const first = reconcileFlowNodes([], [a, b])
+    const local = [first[0]!, { ...first[1]!, dragging: true, position: { x: 70, y: 3 } }]
+    const echo = { ...b, author: { ...b.author }, position: { x: 70, y: 3 } }
+    expect(reconcileFlowNodes(local, [a, echo])).toBe(local)
+    const edited = { ...echo, text: 'edited meanwhile' }
+    const next = reconcileFlowNodes(local, [a, edited])
+    expect(next[1]!.data.record).toBe(edited)
+    expect(next[1]!.position).toEqual({ x: 70, y: 3 })
+  })
+
   it('adds and removes nodes as the records come and go', () => {
     const first = reconcileFlowNodes([], [record('a'), record('b')])
     const second = reconcileFlowNodes(first, [first[1]!.data.record as ArgumentNode, record('c')])

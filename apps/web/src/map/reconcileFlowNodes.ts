@@ -8,7 +8,8 @@ const noneHidden: ReadonlySet<string> = new Set()
  * node whose record is the same object (and whose hidden state did not change), so React Flow
  * skips every node that did not change. A changed record gets a new flow node that keeps the
  * view's own state (selection, measured size) and, while this browser drags it, the local
- * position. Returns `previous` itself when nothing changed. `hidden`: ids of collapsed reasons.
+ * position; a node this browser drags whose record only moved is kept as it is. Returns
+ * `previous` itself when nothing changed. `hidden`: ids of collapsed reasons.
  */
 export function reconcileFlowNodes(
   previous: readonly MapFlowNode[],
@@ -30,10 +31,27 @@ export function reconcileFlowNodes(
 }
 
 function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junction, previous: MapFlowNode | undefined, hidden: boolean): MapFlowNode {
-  if (previous?.data.record === record && (previous.hidden ?? false) === hidden) return previous
+  if (previous && (previous.hidden ?? false) === hidden) {
+    if (previous.data.record === record) return previous
+    // This browser's drag writes the dragged position back once a frame; that echo changes nothing
+    // the view shows (React Flow holds the local position), so React Flow's store is left alone.
+    // The record is caught up by the first change after the drop.
+    if (previous.dragging && movedOnly(previous.data.record, record)) return previous
+  }
   const base = { id: record.id, type, data: { record } } as MapFlowNode
   const node = previous ? ({ ...previous, ...base, position: previous.dragging ? previous.position : record.position } as MapFlowNode) : ({ ...base, position: record.position } as MapFlowNode)
   if (hidden) node.hidden = true
   else delete node.hidden
   return node
+}
+
+/** Whether two versions of a record differ in their position at most. */
+function movedOnly(before: ArgumentNode | Junction, after: ArgumentNode | Junction): boolean {
+  const a = before as Readonly<Record<string, unknown>>
+  const b = after as Readonly<Record<string, unknown>>
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (key === 'position' || a[key] === b[key]) continue
+    if (typeof a[key] !== 'object' || typeof b[key] !== 'object' || JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false
+  }
+  return true
 }
