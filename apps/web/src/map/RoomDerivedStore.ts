@@ -1,22 +1,38 @@
 import type { MapSnapshot, Room } from '@warrant/model'
 
 /**
- * A view state that also depends on the map: listeners hear both its own changes and the
- * room's, and `derive` recomputes a value at most once per snapshot and state revision.
+ * A view state that also depends on the map's structure: listeners hear its own changes and the
+ * room's structural ones, and `memo` recomputes a value at most once per structure and state
+ * revision. Snapshots that only move nodes (a drag, a remote move) reach no listener: with a
+ * few subscriptions per node, each of them would otherwise run hundreds of getSnapshot checks.
  */
 export abstract class RoomDerivedStore {
   private readonly listeners = new Set<() => void>()
+  private unsubscribeRoom: (() => void) | null = null
+  private structure = -1
   protected revision = 0
 
   constructor(protected readonly room: Room) {}
 
   subscribe = (listener: () => void): (() => void) => {
+    if (this.listeners.size === 0) {
+      this.structure = this.room.getSnapshot().structureVersion
+      this.unsubscribeRoom = this.room.subscribe(this.onRoomChange)
+    }
     this.listeners.add(listener)
-    const unsubscribe = this.room.subscribe(listener)
     return () => {
       this.listeners.delete(listener)
-      unsubscribe()
+      if (this.listeners.size > 0) return
+      this.unsubscribeRoom?.()
+      this.unsubscribeRoom = null
     }
+  }
+
+  private readonly onRoomChange = (): void => {
+    const { structureVersion } = this.room.getSnapshot()
+    if (structureVersion === this.structure) return
+    this.structure = structureVersion
+    this.notify()
   }
 
   /** The state changed: derived values are computed again. */
