@@ -153,9 +153,16 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     [focus],
   )
   // While the view pans or zooms, nothing on the canvas reacts to the pointer (no hover restyles
-  // under a moving map); a data attribute, so React's className never drops it.
-  const onMoveStart = useCallback(() => pane.current?.setAttribute('data-moving', ''), [])
-  const onMoveEnd = useCallback(() => pane.current?.removeAttribute('data-moving'), [])
+  // under a moving map); while it is dragged, the canvas is its own layer, so each frame moves it
+  // instead of painting every node again (map.css). Data attributes: React's className never drops them.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    pane.current?.setAttribute('data-moving', '')
+    if (event && event.type !== 'wheel') pane.current?.setAttribute('data-panning', '')
+  }, [])
+  const onMoveEnd = useCallback(() => {
+    pane.current?.removeAttribute('data-moving')
+    pane.current?.removeAttribute('data-panning')
+  }, [])
   const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
   const onNodeClick = useCallback(
     (_event: unknown, node: MapFlowNode) => {
