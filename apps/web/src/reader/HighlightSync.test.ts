@@ -174,4 +174,21 @@ describe('HighlightSync', () => {
       vi.useRealTimers()
     }
   })
+
+  it('typing in a reading without highlights does not hold back the first one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] })
+    try {
+      const { editor, room, sync } = setUp(250)
+      dispose = () => (sync.dispose(), editor.destroy())
+      await settle()
+      editor.commands.insertContentAt(1, 'New words. ')
+      await settle()
+      select(editor, 'zeta eta')
+      const nodeId = createNodeFromSelection(editor, room, 'claim')!
+      await settle()
+      expect(highlightedText(editor, nodeId)).toBe('zeta eta')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -49,7 +49,8 @@ export function anchorHighlights(): Plugin<AnchorHighlightsState> {
         if (!tr.docChanged) return value
         const decorations = value.decorations.map(tr.mapping, tr.doc)
         if (isChangeOrigin(tr)) return { ...value, decorations, fresh: false }
-        if (!value.fresh) return { ...value, decorations }
+        // With no spans there is nothing to move or write back (and no reason to wait for a pause).
+        if (!value.fresh || value.placed.length === 0) return { ...value, decorations }
         return { ...value, decorations, edits: addEdit(value.edits, tr.mapping) }
       },
     },
