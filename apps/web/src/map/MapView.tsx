@@ -146,21 +146,21 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
 
   const { picker, onConnectEnd, onEdgeClick, closePicker, pickKind, deletePickedLink } = useLinkPicker(room, pane)
 
-  // A node passing under a held button (a pan, a drag, a new link) is not pointed at: lighting it
-  // would restyle the node and the reader on every frame it passes.
+  // A node passing under a held button (a pan, a drag, a new link) or under a zooming view is not
+  // pointed at: lighting it would restyle the node and the reader on every frame it passes.
+  const moving = useRef(false)
   const onNodeMouseEnter = useCallback(
-    (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && node.type === 'argument' && focus.hover(node.id),
+    (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && !moving.current && node.type === 'argument' && focus.hover(node.id),
     [focus],
   )
-  // While the view pans or zooms, nothing on the canvas reacts to the pointer (no hover restyles
-  // under a moving map); while it is dragged, the canvas is its own layer, so each frame moves it
-  // instead of painting every node again (map.css). Data attributes: React's className never drops them.
+  // While the view is dragged the canvas is its own layer, so each frame moves it instead of
+  // painting every node again (map.css); a data attribute, so React's className never drops it.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    pane.current?.setAttribute('data-moving', '')
+    moving.current = true
     if (event && event.type !== 'wheel') pane.current?.setAttribute('data-panning', '')
   }, [])
   const onMoveEnd = useCallback(() => {
-    pane.current?.removeAttribute('data-moving')
+    moving.current = false
     pane.current?.removeAttribute('data-panning')
   }, [])
   const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
