@@ -5,8 +5,10 @@
  * p50/p95 from a requestAnimationFrame loop, long tasks, node/edge renders per frame
  * (`window.__warrantRenderCounts`). Peer: a bare React Flow page (bench/peers/bareFlow) with the
  * same nodes and edges as plain data, driven the same way (its remote moves: a 30 Hz timer in the
- * page calling setNodes). `--quick`: 500 nodes only, 1 s phases. `--profile`: afterwards, a CDP
- * CPU profile of each of our phases, top self time printed in the notes.
+ * page calling setNodes). `--quick`: 500 nodes only, 1 s phases. `--profile`: afterwards, each
+ * phase again under a Chrome trace on both pages (CPU per input event: script, style, layout,
+ * hit testing, paint and prepaint, layerize and commit, raster; `CANVAS_TRACE_DIR` keeps the raw
+ * traces) and under a CDP CPU profile on ours (top self time), printed in the notes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -84,6 +86,98 @@ interface Measured {
   windows: Record<Phase, FrameWindow>
   draggedId: string
   profiles: Partial<Record<Phase, string[]>>
+  traces: Partial<Record<Phase, TraceSummary>>
+}
+
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'toplevel', 'viz']
+const traceDir = process.env.CANVAS_TRACE_DIR
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  tdur?: number
+  args?: { name?: string; data?: { frames?: { processId: number }[] } }
+}
+
+/**
+ * Renderer CPU of a traced phase per input event of the phase (a mouse move, a wheel step, a remote
+ * move; the same count on both pages, and unlike frames drawn not fewer on a loaded machine), ms:
+ * the main thread by kind of work, and raster.
+ */
+export interface TraceSummary {
+  frames: number
+  inputs: number
+  main: Record<'script' | 'style' | 'layout' | 'hitTest' | 'paint' | 'layerize' | 'other', number>
+  raster: number
+}
+
+const mainKinds: [keyof TraceSummary['main'], RegExp][] = [
+  ['script', /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|V8\.|v8\.|MinorGC|MajorGC|BlinkScheduler_PerformMicrotaskCheckpoint)/],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|StyleEngine|ScheduleStyleRecalculation)/],
+  ['layout', /^(Layout|UpdateLayout)/],
+  ['hitTest', /^HitTest/],
+  ['paint', /^(Paint|PrePaint)$/],
+  ['layerize', /^(Layerize|Commit)$/],
+]
+
+/** CPU self time (tdur) of the page's main thread by kind, raster task CPU, and frames drawn. */
+function summariseTrace(events: TraceEvent[], inputs: number): TraceSummary {
+  const pid = events.find((event) => event.name === 'TracingStartedInBrowser')?.args?.data?.frames?.[0]?.processId
+  const mainTid = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain')?.tid
+  const main = { script: 0, style: 0, layout: 0, hitTest: 0, paint: 0, layerize: 0, other: 0 }
+  let raster = 0
+  let frames = 0
+  const mainEvents: TraceEvent[] = []
+  for (const event of events) {
+    if (event.name === 'Display::DrawAndSwap') frames++
+    if (event.pid !== pid || event.ph !== 'X') continue
+    if (event.name === 'RasterTask') raster += event.tdur ?? event.dur ?? 0
+    else if (event.tid === mainTid) mainEvents.push(event)
+  }
+  mainEvents.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+  const stack: { event: TraceEvent; end: number; childCpu: number }[] = []
+  const close = (upTo: number) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= upTo) {
+      const { event, childCpu } = stack.pop()!
+      const cpu = event.tdur ?? event.dur ?? 0
+      const kind = mainKinds.find(([, pattern]) => pattern.test(event.name))?.[0] ?? 'other'
+      main[kind] += Math.max(0, cpu - childCpu)
+      if (stack.length > 0) stack[stack.length - 1]!.childCpu += cpu
+    }
+  }
+  for (const event of mainEvents) {
+    close(event.ts)
+    stack.push({ event, end: event.ts + (event.dur ?? 0), childCpu: 0 })
+  }
+  close(Number.POSITIVE_INFINITY)
+  const per = (us: number) => us / 1000 / inputs
+  return { frames, inputs, main: Object.fromEntries(Object.entries(main).map(([kind, us]) => [kind, per(us)])) as TraceSummary['main'], raster: per(raster) }
+}
+
+async function traceSummary(page: Page, name: string, inputs: number, during: () => Promise<void>): Promise<TraceSummary> {
+  const browser = page.context().browser()!
+  await browser.startTracing(page, { categories: traceCategories })
+  await during()
+  const buffer = await browser.stopTracing()
+  if (traceDir) fs.writeFileSync(path.join(traceDir, `${name}.json`), buffer)
+  return summariseTrace((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, inputs)
+}
+
+function formatTrace({ frames, inputs, main, raster }: TraceSummary): string {
+  const total = Object.values(main).reduce((sum, ms) => sum + ms, 0)
+  const kinds = Object.entries(main).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+  return `CPU ms per input (${inputs}): main thread ${total.toFixed(1)} (${kinds.join(', ')}), raster ${raster.toFixed(1)}; ${frames} frames drawn`
+}
+
+/** Input events a phase sends (see drive). */
+function inputsOf(phase: Phase, ms: number): number {
+  if (phase === 'zoom') return Math.round(ms / 50)
+  if (phase === 'remote') return Math.round((ms / 1000) * 30)
+  return Math.round(ms / 16)
 }
 
 /** Where a phase puts the mouse, found before its frames are recorded (hit-testing a large page is itself slow). */
@@ -119,7 +213,7 @@ async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: {
   }
 }
 
-async function measurePage(page: Page, remote: Remote, withProfile: boolean): Promise<Measured> {
+async function measurePage(page: Page, remote: Remote, withProfile: boolean, name: string, withCpuProfile = withProfile): Promise<Measured> {
   const picked = (await page.evaluate(pickNode)) as { id: string } | null
   if (!picked) throw new Error('no node fully inside the pane to drag')
   const windows = {} as Record<Phase, FrameWindow>
@@ -129,13 +223,21 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean): Pr
     await page.waitForTimeout(300)
   }
   const profiles: Partial<Record<Phase, string[]>> = {}
+  const traces: Partial<Record<Phase, TraceSummary>> = {}
   if (withProfile) {
+    for (const phase of phases) {
+      const at = await startPoint(page, phase)
+      traces[phase] = await traceSummary(page, `${name}-${phase}`, inputsOf(phase, phaseMs), () => drive(page, remote, phase, phaseMs, at))
+      await page.waitForTimeout(300)
+    }
+  }
+  if (withCpuProfile) {
     for (const phase of phases) {
       const at = await startPoint(page, phase)
       profiles[phase] = await profileTop(page, () => drive(page, remote, phase, phaseMs, at))
     }
   }
-  return { windows, draggedId: picked.id, profiles }
+  return { windows, draggedId: picked.id, profiles, traces }
 }
 
 /** A Node client (the model's Room over a stock WebsocketProvider) moving random nodes at 30 Hz. */
@@ -205,14 +307,14 @@ export async function canvasSection(): Promise<Section> {
       let ours: Measured
       try {
         const page = await openPage(browser, room.ownerUrl, room.nodeCount, true)
-        ours = await measurePage(page, remote, profile)
+        ours = await measurePage(page, remote, profile, `ours-${nodeCount}`)
         await page.context().close()
       } finally {
         remote.close()
       }
       const peerPage = await openPage(browser, `${statics.httpBase}/bareFlow/index.html?n=${nodeCount}`, nodeCount, false)
       const pageRemote: Remote = { start: () => peerPage.evaluate('window.__benchRemote(true)'), stop: () => peerPage.evaluate('window.__benchRemote(false)') }
-      const peer = await measurePage(peerPage, pageRemote, false)
+      const peer = await measurePage(peerPage, pageRemote, profile, `peer-${nodeCount}`, false)
       await peerPage.context().close()
 
       const degree = room.degree.get(ours.draggedId) ?? 0
@@ -237,6 +339,11 @@ export async function canvasSection(): Promise<Section> {
         goal: `1 node + ${degree} edges`,
       })
       notes.push(`${nodeCount} nodes: ${room.nodeCount} nodes and ${room.linkCount} links (${(room.linkCount / room.nodeCount).toFixed(2)} a node).`)
+      for (const phase of phases) {
+        const oursTrace = ours.traces[phase]
+        const peerTrace = peer.traces[phase]
+        if (oursTrace && peerTrace) notes.push(`Trace, ${nodeCount} nodes, ${phase}: ours ${formatTrace(oursTrace)}; peer ${formatTrace(peerTrace)}`)
+      }
       for (const phase of phases) {
         const top = ours.profiles[phase]
         if (top) notes.push(`Profile, ${nodeCount} nodes, ${phase} (our page, top self time): ${top.slice(0, 8).join('; ')}`)
