@@ -128,8 +128,16 @@ const armHighlight = `(() => {
   observer.observe(document.body, { childList: true, subtree: true })
 })()`
 
-async function openTimes(browser: Browser, url: string, marks: string, ours: boolean): Promise<{ open: number[]; page: Page }> {
+interface OpenMarks {
+  open: number
+  text?: number
+  highlights?: number
+  saved?: number
+}
+
+async function openTimes(browser: Browser, url: string, marks: string, ours: boolean): Promise<{ open: number[]; marks: OpenMarks[]; page: Page }> {
   const open: number[] = []
+  const each: OpenMarks[] = []
   let last: Page | undefined
   for (let load = 0; load < loads; load++) {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
@@ -138,13 +146,15 @@ async function openTimes(browser: Browser, url: string, marks: string, ours: boo
     await page.addInitScript(marks)
     await page.goto(url)
     await page.waitForFunction('window.__benchOpen && window.__benchOpen.open !== undefined', undefined, { timeout: 60_000 })
-    open.push((await page.evaluate('window.__benchOpen.open')) as number)
+    const marked = (await page.evaluate('window.__benchOpen')) as OpenMarks
+    open.push(marked.open)
+    each.push(marked)
     if (load < loads - 1) await context.close()
     else last = page
   }
   if (ours) await dismissIdentityPrompt(last!)
   await last!.waitForTimeout(1000)
-  return { open, page: last! }
+  return { open, marks: each, page: last! }
 }
 
 async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[] }> {
@@ -217,7 +227,7 @@ export async function readerSection(): Promise<Section> {
     const nodeFrame = latencyStats(highlight.map((h) => h.frame))
     notes.push(
       `Reading: ${room.textChars.toLocaleString('en')} characters in the text index, ${room.highlights} highlights resolved by the writing client; the peer page gets the same text (one paragraph a line).`,
-      `Open, each load (ms): ours ${ours.open.map((v) => v.toFixed(0)).join(', ')}; peer ${peer.open.map((v) => v.toFixed(0)).join(', ')}.`,
+      `Open, each load (ms): ours ${ours.marks.map((m) => `${m.open.toFixed(0)} (text ${m.text?.toFixed(0)}, highlights ${m.highlights?.toFixed(0)}, Saved ${m.saved?.toFixed(0)})`).join(', ')}; peer ${peer.open.map((v) => v.toFixed(0)).join(', ')}.`,
       `Keys: ${typed} characters with \`page.keyboard.type\` (30 ms apart) at the end of the first paragraph; keydown's event.timeStamp → the next requestAnimationFrame callback, and → a MessageChannel task posted from it (after that frame's paint). Measured ${oursKeys.frame.length} (ours) / ${peerKeys.frame.length} (peer) keydowns.`,
       `Highlight → node: ${highlight.length} trials; an unhighlighted sentence selected through the DOM selection (read by ProseMirror), key 1; keydown → a MutationObserver sees one more \`[data-testid=map-node]\`, and → the next frame.`,
       `Server pinned to core 0; Chromium and this script on core 1: ${pinned ? 'yes' : 'no'}.`,
