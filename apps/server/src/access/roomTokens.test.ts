@@ -24,10 +24,11 @@ test('room tokens are the same strings jose signs, and verify', async () => {
 })
 
 test('a verified token is refused once it expires, cached or not', async () => {
-  const exp = Math.floor(Date.now() / 1000) + 1
+  // Whole seconds: +2 keeps at least one second between signing and the first check.
+  const exp = Math.floor(Date.now() / 1000) + 2
   const token = await signRoomToken(secret, { room: 'r', role: 'editor', jti: 'soon', exp })
   expect((await verifyRoomToken(secret, token)).ok).toBe(true)
-  await new Promise((resolve) => setTimeout(resolve, 2100))
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 1100))
   expect(await verifyRoomToken(secret, token)).toEqual({ ok: false, error: 'The room token has expired' })
 })
 
