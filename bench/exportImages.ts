@@ -17,6 +17,7 @@ import { createRequire } from 'node:module'
 import fs from 'node:fs'
 import path from 'node:path'
 import { launchChromium } from './lib/browser'
+import { quick } from './lib/options'
 import { webDist } from './lib/paths'
 import { startWarrantServer } from './lib/servers'
 import { writeLargeRoom } from './lib/writeLargeRoom'
@@ -117,7 +118,7 @@ export async function exportImagesSection(): Promise<Section> {
     ],
     notes: [
       `Our PNG 2× is ${size[1]} × ${size[2]} px (${((Number(size[1]) * Number(size[2])) / 1e6).toFixed(0)} megapixels); the map is ${(Number(size[1]) / 2).toFixed(0)} × ${(Number(size[2]) / 2).toFixed(0)} px at 1×.`,
-      peerOk ? `Peer: a ${peerOk.nodes}-node room written through the model (25-column grid, 240 × 130 apart in lib/writeLargeRoom.ts), opened in the built app at 1600×1000; html-to-image 1.11.11 added to the page; toSvg / toPng(.react-flow__viewport, pixelRatio 2) framed on the nodes' bounds (${peerOk.width} × ${peerOk.height} px at 1×), median of ${peerOk.runs} after one warm-up. Edges in its PNG: ${peerOk.edgesInClone} path elements in the cloned viewport.` : 'Peer not measured (see the cell).',
+      peerOk ? `Peer: a ${peerOk.nodes}-node room written through the model (25-column grid, 240 × 130 apart in lib/writeLargeRoom.ts), opened in the built app at 1600×1000; html-to-image 1.11.11 added to the page; toSvg / toPng(.react-flow__viewport, pixelRatio 2) framed on the nodes' bounds (${peerOk.width} × ${peerOk.height} px at 1×), ${peerOk.runs === 1 ? 'one run each, no warm-up (quick)' : `median of ${peerOk.runs} after one warm-up`}. Edges in its PNG: ${peerOk.edgesInClone} path elements in the cloned viewport.` : 'Peer not measured (see the cell).',
     ],
   }
 }
@@ -149,7 +150,8 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
     await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
     await page.waitForTimeout(1000)
     await page.addScriptTag({ path: script })
-    const runs = 3
+    // html-to-image takes ~20 s a capture of this map: quick mode times one of each, without a warm-up.
+    const runs = quick ? 1 : 3
     const figures = (await page.evaluate(`(async () => {
       const viewport = document.querySelector('.react-flow__viewport')
       let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
@@ -165,7 +167,7 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
       const options = { width, height, pixelRatio: 2, style: { width: width + 'px', height: height + 'px', transform: 'translate(' + (pad - minX) + 'px, ' + (pad - minY) + 'px) scale(1)' } }
       const time = async (run) => { const t = performance.now(); const out = await run(); return { ms: performance.now() - t, out } }
       const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
-      await htmlToImage.toSvg(viewport, options)
+      if (${!quick}) await htmlToImage.toSvg(viewport, options)
       const svgs = [], pngs = []
       let svg = '', png = ''
       for (let i = 0; i < ${runs}; i++) { const r = await time(() => htmlToImage.toSvg(viewport, options)); svgs.push(r.ms); svg = r.out }
