@@ -4,6 +4,33 @@
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; rerun to check)
 
+### Second session (10:00–12:30 the same day; the machine's load average was 4–12 throughout, so paired runs and CPU time were used)
+
+- **Initial JS 347.6 → 238 KiB gzip (goal ≤ 250 KB met)**: zod → \`zod/mini\` in model and formats (347.6 → 330.8; a differential test
+  of old and new schemas agreed on 2,768 record cases and 12,000 mutated readings/snapshots), the reader's own TipTap extensions instead
+  of StarterKit (→ 323.3; same schema, pinned by a test), the map pane (React Flow + map code) its own chunk requested as the page starts,
+  in parallel with the reader, not a modulepreload (→ 250.0), the link mark's typing aids and linkify after the editor is made (→ 237.5).
+  The sample room's total (every script fetched until interactive) 351.0 → 328.9 KiB, reported in its own row. The access check now
+  also starts with the page. Paired, interleaved cold opens of the sample room, before → after: 861 → 819, 1,058 → 982, 852 → 739 ms.
+  The service worker keeps every chunk (a build list, asset-manifest.json), so the lazy map still opens offline after one visit.
+- **Server** (syncScale, medians of 6 alternating before/after runs at load 6–10): fan-out p99 at 250 / 1,000 / 2,000 updates/s
+  81 / 331 / 776 → 59 / 247 / 633 ms; connect + initial sync p50 10 KB / 200 KB / 2 MB 28 / 41.5 / 259 → 16.7 / 33 / 205 ms (now at or
+  under the reference in this run's table); RSS per loaded doc 57.5 → 43 KB. Causes from the profile: a \`postMessage\` to the writer
+  thread per update (13 % self time) → one post per group commit; per-connection closures/timers → shared; sync step 2 encoded once per
+  unchanged doc; JWT signing through WebCrypto queued behind the event loop when rooms are created → node:crypto HMAC (byte-identical to
+  jose's, tested; verification stays jose's) and one verification per token; compaction weighed against the snapshot size. Tried and
+  reverted: compaction on the writer thread (saved-ack p99 68–407 ms) and a nice +10 writer (starved behind other processes).
+  The 100–200 ms stalls at 1,000/s are mostly from outside the server (an idle process pinned to the same core stalled at the same
+  moments); disk-interrupt completions are routed to core 1, the load generator's core, which only Warrant and Hocuspocus (they write)
+  pay. The p99 ≤ 10 ms and "2× the reference" goals need a quiet machine to settle.
+- **Reader** (CPU time per keystroke from Chrome timeline traces, \`reader.ts --trace\`, which load barely moves): 24–29 → 20–26 ms
+  (bare TipTap 7–9). Changes: \`content-visibility: auto\` on the reading's blocks once laid out (exact scroll height kept), the
+  caret published once a frame after it, comment-badge CSS rebuilt only on comment/anchor changes, no per-keystroke span copies, and the
+  status badge written without a React commit (React restores the editor's selection by walking its DOM on every commit; it was 20 % of
+  a keystroke's script). Fixed on the way: a remote change inside the 250 ms typing pause wrote this person's highlight moves back at
+  stale positions. What is left is per-update work in the session (WebSocket send, BroadcastChannel, localStorage pending count,
+  IndexedDB) — batching it per frame needs a flush before every remote update, undo and highlight, and was not done.
+
 - **Since then (same day): the SQLite writer moved to a worker thread** (apps/server/src/storage/sqliteWorker.ts, its own connection;
   loads and the registry stay ordered with it). Fan-out p99 at 1,000 updates/s (syncScale --quick, Warrant's run on a quiet machine):
   12.5 ms before → 7.5 ms after in one A/B pair; later single runs gave 11.5 ms and, on a loaded machine, 165 ms — the 2-core VM's
