@@ -21,7 +21,7 @@ const server = await startWarrantServer()
 try {
   const browser = await launchChromium()
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
     const scripts = new Set<string>()
     let done = false
     // Requests of the page and of its workers; the service worker's own script is not the app's.
