@@ -23,10 +23,17 @@ export function MapKeyboard({ session }: { session: RoomSession }) {
   const focusNode = useCallback(
     (id: string | null | undefined) => {
       if (!id) return
-      const element = store.getState().domNode?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-      element?.focus()
+      const find = () => store.getState().domNode?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+      const element = find()
+      if (element) return element.focus()
+      // A large map renders only the nodes in view (MapView): bring this one in, then focus it.
+      const node = reactFlow.getInternalNode(id)
+      if (!node) return
+      const { x, y } = node.internals.positionAbsolute
+      void reactFlow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: reactFlow.getZoom() })
+      requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()))
     },
-    [store],
+    [store, reactFlow],
   )
 
   const boxes = useCallback(
