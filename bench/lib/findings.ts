@@ -23,6 +23,14 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   The 100–200 ms stalls at 1,000/s are mostly from outside the server (an idle process pinned to the same core stalled at the same
   moments); disk-interrupt completions are routed to core 1, the load generator's core, which only Warrant and Hocuspocus (they write)
   pay. The p99 ≤ 10 ms and "2× the reference" goals need a quiet machine to settle.
+- **Canvas** (500 nodes, \`canvas.ts --quick\` run alone at load 8 after the map changes; the full run's canvas rows above were taken
+  at load 8–12 with other benchmarks beside it): drag p95 33.3 ms (bare page 16.8, 1.98×; before 33–50), pan 33.3 vs 33.2 ms (1.00×;
+  before 50–100 vs 16.8), zoom 50 vs 33 ms, remote mover at 30 Hz p95 33.4 ms (bare page 149.9 in that run; before 50–67).
+  Changes (traces, not guesses): hidden handles and tool icons transparent / visibility-hidden instead of opacity 0 + translated, the
+  accessible-name span hidden rather than clipped, no blur in the resting shadow (less paint and layerize per node); while the view is
+  dragged the canvas is its own layer, so a pan frame moves it instead of repainting every node; nothing on the canvas takes the
+  pointer (hover) while panning or zooming; the echo of this browser's own drag no longer touches React Flow's store; evaluation,
+  find and collapse stores hear the room once and pass on only structural changes; remote pointers portal into a viewport found once.
 - **Reader** (CPU time per keystroke from Chrome timeline traces, \`reader.ts --trace\`, which load barely moves): 24–29 → 20–26 ms
   (bare TipTap 7–9). Changes: \`content-visibility: auto\` on the reading's blocks once laid out (exact scroll height kept), the
   caret published once a frame after it, comment-badge CSS rebuilt only on comment/anchor changes, no per-keystroke span copies, and the
