@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { RoomSession } from '../session/RoomSession'
-import { syncStatusLabel } from '../session/SyncStatus'
+import { SettledStatus } from '../session/SettledStatus'
+import { type SyncStatus, syncStatusLabel } from '../session/SyncStatus'
 
 const explanations: Record<string, string> = {
   'saved-locally': 'Stored in this browser; the server has not confirmed it yet.',
@@ -9,19 +10,18 @@ const explanations: Record<string, string> = {
 }
 
 /**
- * The room's save status. It flips Saving… → Saved on every keystroke, so it writes its element
- * directly instead of through React: a React commit while the reader has focus restores the
- * selection by walking the editor's DOM up to the caret, which on a long reading was a fifth of
- * a keystroke's script time.
+ * The room's save status, settled so that a burst of typing or a drag reads "Saving…" once and
+ * "Saved" once (SettledStatus). It writes its element directly instead of through React: a React
+ * commit while the reader has focus restores the selection by walking the editor's DOM up to the
+ * caret, which on a long reading was a fifth of a keystroke's script time.
  */
 export function StatusBadge({ session }: { session: RoomSession }) {
   const badge = useRef<HTMLSpanElement>(null)
   const label = useRef<HTMLSpanElement>(null)
   useLayoutEffect(() => {
-    const show = () => {
+    const show = (status: SyncStatus) => {
       const element = badge.current
       if (!element || !label.current) return
-      const status = session.getSnapshot()
       element.className = `status-badge status-${status.state}`
       element.dataset.status = status.state
       element.dataset.waiting = String(status.waiting)
@@ -29,8 +29,13 @@ export function StatusBadge({ session }: { session: RoomSession }) {
       const text = syncStatusLabel(status)
       if (label.current.textContent !== text) label.current.textContent = text
     }
-    show()
-    return session.subscribe(show)
+    const settled = new SettledStatus(show)
+    settled.update(session.getSnapshot())
+    const unsubscribe = session.subscribe(() => settled.update(session.getSnapshot()))
+    return () => {
+      unsubscribe()
+      settled.dispose()
+    }
   }, [session])
   return (
     <span ref={badge} className="status-badge" role="status" aria-live="polite" data-testid="sync-status">
