@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type MouseEvent as ReactMouseEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import {
   ConnectionMode,
   Controls,
@@ -33,6 +33,8 @@ import { MapTools } from './MapTools'
 import { MapKeyboard } from '../keyboard/MapKeyboard'
 import { useTidy } from './useTidy'
 import { useLinkPicker } from './useLinkPicker'
+import { useViewCommands } from './useViewCommands'
+import { useViewMotion } from './useViewMotion'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
@@ -154,24 +156,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
 
   const { picker, onConnectEnd, onEdgeClick, closePicker, pickKind, deletePickedLink } = useLinkPicker(room, pane)
 
-  // A node passing under a held button (a pan, a drag, a new link) or under a zooming view is not
-  // pointed at: lighting it would restyle the node and the reader on every frame it passes.
-  const moving = useRef(false)
-  const onNodeMouseEnter = useCallback(
-    (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && !moving.current && node.type === 'argument' && focus.hover(node.id),
-    [focus],
-  )
-  // While the view is dragged the canvas is its own layer, so each frame moves it instead of
-  // painting every node again (map.css); a data attribute, so React's className never drops it.
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    moving.current = true
-    if (event && event.type !== 'wheel') pane.current?.setAttribute('data-panning', '')
-  }, [])
-  const onMoveEnd = useCallback(() => {
-    moving.current = false
-    pane.current?.removeAttribute('data-panning')
-  }, [])
-  const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
+  const { onNodeMouseEnter, onNodeMouseLeave, onMoveStart, onMoveEnd } = useViewMotion(pane, focus)
   const onNodeClick = useCallback(
     (_event: unknown, node: MapFlowNode) => {
       if (node.type === 'argument' && editing.get() !== node.id) focus.revealInReader(node.id)
@@ -185,20 +170,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     find.close()
     pane.current?.focus()
   }, [find])
-  const showNode = useCallback(
-    (id: string) => {
-      const node = reactFlow.getInternalNode(id)
-      if (!node) return
-      const { x, y } = node.internals.positionAbsolute
-      void reactFlow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: Math.max(reactFlow.getZoom(), 0.8), duration: 300 })
-    },
-    [reactFlow],
-  )
-  const zoomToFit = useCallback(() => void reactFlow.fitView({ ...fitViewOptions, duration: 300 }), [reactFlow])
-  const zoomToSelection = useCallback(() => {
-    const selected = reactFlow.getNodes().filter((node) => node.selected)
-    if (selected.length > 0) void reactFlow.fitView({ ...fitViewOptions, nodes: selected.map(({ id }) => ({ id })), duration: 300 })
-  }, [reactFlow])
+  const { showNode, zoomToFit, zoomToSelection } = useViewCommands()
   const selectedStatements = useMemo(
     () => selectionOrder.map((id) => snapshot.nodes.get(id)).filter((node): node is ArgumentNode => node !== undefined),
     [selectionOrder, snapshot],

@@ -1,0 +1,32 @@
+import { type MouseEvent as ReactMouseEvent, type RefObject, useCallback, useRef } from 'react'
+import type { FocusStore } from '../focus/FocusStore'
+import type { MapFlowNode } from './flowTypes'
+
+/**
+ * Pointer lighting and the pan layer, both tied to whether the view is moving.
+ *
+ * A node passing under a held button (a pan, a drag, a new link) or under a zooming view is not
+ * pointed at: lighting it would restyle the node and the reader on every frame it passes. While
+ * the view is dragged the canvas is its own layer, so each frame moves it instead of painting
+ * every node again (map.css); a data attribute, so React's className never drops it.
+ */
+export function useViewMotion(pane: RefObject<HTMLDivElement | null>, focus: FocusStore) {
+  const moving = useRef(false)
+  const onNodeMouseEnter = useCallback(
+    (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && !moving.current && node.type === 'argument' && focus.hover(node.id),
+    [focus],
+  )
+  const onNodeMouseLeave = useCallback(() => focus.hover(null), [focus])
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      moving.current = true
+      if (event && event.type !== 'wheel') pane.current?.setAttribute('data-panning', '')
+    },
+    [pane],
+  )
+  const onMoveEnd = useCallback(() => {
+    moving.current = false
+    pane.current?.removeAttribute('data-panning')
+  }, [pane])
+  return { onNodeMouseEnter, onNodeMouseLeave, onMoveStart, onMoveEnd }
+}
