@@ -17,16 +17,13 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { Room, moveNodes } from '@warrant/model'
-import { launchChromium } from './lib/browser'
 import { isMain } from './lib/isMain'
+import { startBrowserBench } from './lib/startBrowserBench'
 import { quick } from './lib/options'
-import { assertWebBuilt } from './lib/paths'
-import { pinSelfToLoadCore } from './lib/pinning'
+import { type PhaseTrace, formatPhaseTrace, tracePhase } from './lib/phaseTrace'
 import { type Row, type Section, printSection } from './lib/report'
-import { startStaticServer, startWarrantServer } from './lib/servers'
 import { formatMs, formatRatio, latencyStats } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { buildPeers } from './peers/buildPeers'
 import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
 const sizes = quick ? [500] : [500, 2000]
@@ -86,92 +83,9 @@ interface Measured {
   windows: Record<Phase, FrameWindow>
   draggedId: string
   profiles: Partial<Record<Phase, string[]>>
-  traces: Partial<Record<Phase, TraceSummary>>
+  traces: Partial<Record<Phase, PhaseTrace>>
 }
 
-const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'toplevel', 'viz']
-const traceDir = process.env.CANVAS_TRACE_DIR
-
-interface TraceEvent {
-  name: string
-  ph: string
-  pid: number
-  tid: number
-  ts: number
-  dur?: number
-  tdur?: number
-  args?: { name?: string; data?: { frames?: { processId: number }[] } }
-}
-
-/**
- * Renderer CPU of a traced phase per input event of the phase (a mouse move, a wheel step, a remote
- * move; the same count on both pages, and unlike frames drawn not fewer on a loaded machine), ms:
- * the main thread by kind of work, and raster.
- */
-export interface TraceSummary {
-  frames: number
-  inputs: number
-  main: Record<'script' | 'style' | 'layout' | 'hitTest' | 'paint' | 'layerize' | 'other', number>
-  raster: number
-}
-
-const mainKinds: [keyof TraceSummary['main'], RegExp][] = [
-  ['script', /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|V8\.|v8\.|MinorGC|MajorGC|BlinkScheduler_PerformMicrotaskCheckpoint)/],
-  ['style', /^(UpdateLayoutTree|RecalculateStyles|StyleEngine|ScheduleStyleRecalculation)/],
-  ['layout', /^(Layout|UpdateLayout)/],
-  ['hitTest', /^HitTest/],
-  ['paint', /^(Paint|PrePaint)$/],
-  ['layerize', /^(Layerize|Commit)$/],
-]
-
-/** CPU self time (tdur) of the page's main thread by kind, raster task CPU, and frames drawn. */
-function summariseTrace(events: TraceEvent[], inputs: number): TraceSummary {
-  const pid = events.find((event) => event.name === 'TracingStartedInBrowser')?.args?.data?.frames?.[0]?.processId
-  const mainTid = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain')?.tid
-  const main = { script: 0, style: 0, layout: 0, hitTest: 0, paint: 0, layerize: 0, other: 0 }
-  let raster = 0
-  let frames = 0
-  const mainEvents: TraceEvent[] = []
-  for (const event of events) {
-    if (event.name === 'Display::DrawAndSwap') frames++
-    if (event.pid !== pid || event.ph !== 'X') continue
-    if (event.name === 'RasterTask') raster += event.tdur ?? event.dur ?? 0
-    else if (event.tid === mainTid) mainEvents.push(event)
-  }
-  mainEvents.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
-  const stack: { event: TraceEvent; end: number; childCpu: number }[] = []
-  const close = (upTo: number) => {
-    while (stack.length > 0 && stack[stack.length - 1]!.end <= upTo) {
-      const { event, childCpu } = stack.pop()!
-      const cpu = event.tdur ?? event.dur ?? 0
-      const kind = mainKinds.find(([, pattern]) => pattern.test(event.name))?.[0] ?? 'other'
-      main[kind] += Math.max(0, cpu - childCpu)
-      if (stack.length > 0) stack[stack.length - 1]!.childCpu += cpu
-    }
-  }
-  for (const event of mainEvents) {
-    close(event.ts)
-    stack.push({ event, end: event.ts + (event.dur ?? 0), childCpu: 0 })
-  }
-  close(Number.POSITIVE_INFINITY)
-  const per = (us: number) => us / 1000 / inputs
-  return { frames, inputs, main: Object.fromEntries(Object.entries(main).map(([kind, us]) => [kind, per(us)])) as TraceSummary['main'], raster: per(raster) }
-}
-
-async function traceSummary(page: Page, name: string, inputs: number, during: () => Promise<void>): Promise<TraceSummary> {
-  const browser = page.context().browser()!
-  await browser.startTracing(page, { categories: traceCategories })
-  await during()
-  const buffer = await browser.stopTracing()
-  if (traceDir) fs.writeFileSync(path.join(traceDir, `${name}.json`), buffer)
-  return summariseTrace((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, inputs)
-}
-
-function formatTrace({ frames, inputs, main, raster }: TraceSummary): string {
-  const total = Object.values(main).reduce((sum, ms) => sum + ms, 0)
-  const kinds = Object.entries(main).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
-  return `CPU ms per input (${inputs}): main thread ${total.toFixed(1)} (${kinds.join(', ')}), raster ${raster.toFixed(1)}; ${frames} frames drawn`
-}
 
 /** Input events a phase sends (see drive). */
 function inputsOf(phase: Phase, ms: number): number {
@@ -223,11 +137,11 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean, nam
     await page.waitForTimeout(300)
   }
   const profiles: Partial<Record<Phase, string[]>> = {}
-  const traces: Partial<Record<Phase, TraceSummary>> = {}
+  const traces: Partial<Record<Phase, PhaseTrace>> = {}
   if (withProfile) {
     for (const phase of phases) {
       const at = await startPoint(page, phase)
-      traces[phase] = await traceSummary(page, `${name}-${phase}`, inputsOf(phase, phaseMs), () => drive(page, remote, phase, phaseMs, at))
+      traces[phase] = await tracePhase(page, `${name}-${phase}`, inputsOf(phase, phaseMs), () => drive(page, remote, phase, phaseMs, at))
       await page.waitForTimeout(300)
     }
   }
@@ -288,12 +202,8 @@ function frameCell(window: FrameWindow, withRenders: boolean): string {
 }
 
 export async function canvasSection(): Promise<Section> {
-  assertWebBuilt()
-  const pinned = pinSelfToLoadCore()
-  const peersDir = await buildPeers()
-  const server = await startWarrantServer()
-  const statics = await startStaticServer(peersDir)
-  const browser = await launchChromium()
+  const bench = await startBrowserBench()
+  const { pinned, peersDir, server, statics, browser } = bench
   const rows: Row[] = []
   const notes: string[] = []
   try {
@@ -342,7 +252,7 @@ export async function canvasSection(): Promise<Section> {
       for (const phase of phases) {
         const oursTrace = ours.traces[phase]
         const peerTrace = peer.traces[phase]
-        if (oursTrace && peerTrace) notes.push(`Trace, ${nodeCount} nodes, ${phase}: ours ${formatTrace(oursTrace)}; peer ${formatTrace(peerTrace)}`)
+        if (oursTrace && peerTrace) notes.push(`Trace, ${nodeCount} nodes, ${phase}: ours ${formatPhaseTrace(oursTrace)}; peer ${formatPhaseTrace(peerTrace)}`)
       }
       for (const phase of phases) {
         const top = ours.profiles[phase]
@@ -350,10 +260,7 @@ export async function canvasSection(): Promise<Section> {
       }
     }
   } finally {
-    await browser.close()
-    await statics.stop()
-    await server.stop()
-    fs.rmSync(peersDir, { recursive: true, force: true })
+    await bench.stop()
   }
   notes.push(
     `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out.`,

@@ -13,17 +13,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from './lib/browser'
 import { makeReading, writeReaderRoom } from './lib/readerRoom'
 import { isMain } from './lib/isMain'
+import { startBrowserBench } from './lib/startBrowserBench'
 import { quick } from './lib/options'
-import { assertWebBuilt } from './lib/paths'
 import { formatTimeline, traceTimeline } from './lib/timeline'
-import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
-import { startStaticServer, startWarrantServer } from './lib/servers'
 import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
-import { buildPeers } from './peers/buildPeers'
 import { dismissIdentityPrompt, initScript, profileTop } from './peers/pageMeasure'
 
 const textLength = 200_000
@@ -168,12 +164,8 @@ async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[
 }
 
 export async function readerSection(): Promise<Section> {
-  assertWebBuilt()
-  const pinned = pinSelfToLoadCore()
-  const peersDir = await buildPeers()
-  const server = await startWarrantServer()
-  const statics = await startStaticServer(peersDir)
-  const browser = await launchChromium()
+  const bench = await startBrowserBench()
+  const { pinned, peersDir, server, statics, browser } = bench
   const text = makeReading(textLength)
   fs.writeFileSync(path.join(peersDir, 'bareTiptap', 'reading.txt'), text)
   const notes: string[] = []
@@ -272,10 +264,7 @@ export async function readerSection(): Promise<Section> {
       notes,
     }
   } finally {
-    await browser.close()
-    await statics.stop()
-    await server.stop()
-    fs.rmSync(peersDir, { recursive: true, force: true })
+    await bench.stop()
   }
 }
 
