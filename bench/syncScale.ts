@@ -7,7 +7,7 @@
  *    highest rate sustained with p99 ≤ 50 ms, no drops and ≥ 90 % of the asked rate.
  * 3. Server RSS per loaded doc (after a full GC, through the server's stats port).
  * Raw y-protocols clients over `ws` (Hocuspocus: its own provider), all in this process on core 1.
- * Run alone: npx tsx syncScale.ts [--quick]
+ * Run alone: npx tsx syncScale.ts [--quick]; BENCH_SCALE_TARGETS=warrant,hocuspocus picks servers.
  */
 import { performance } from 'node:perf_hooks'
 import * as Y from 'yjs'
@@ -114,7 +114,13 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
 export async function measureSyncScale(): Promise<TargetScale[]> {
   pinSelfToLoadCore()
   const all: TargetScale[] = []
+  // BENCH_SCALE_TARGETS=warrant (comma-separated) measures only those, e.g. while profiling one server.
+  const only = process.env.BENCH_SCALE_TARGETS?.split(',')
   for (const kind of ['warrant', 'y-websocket-server', 'hocuspocus'] as const) {
+    if (only && !only.includes(kind)) {
+      all.push({ kind, skipped: 'not measured (BENCH_SCALE_TARGETS)', initial: [], connectMs: 0, connections: 0, docs: 0, rssPerDoc: 0, rssBase: 0, rates: [], ceiling: 0 })
+      continue
+    }
     console.log(`  ${targetNames[kind]}`)
     all.push(await measureTarget(kind))
   }

@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { WebSocket } from 'ws'
 import { accessCloseCodes, canWrite, type DocName, type Role } from '@warrant/model'
 import { FrameError, closeCodeFor } from './FrameError'
-import { type Beating, forgetHeartbeat, watchHeartbeat } from './heartbeat'
+import { type Beating, Liveness, forgetHeartbeat, watchHeartbeat } from './heartbeat'
 import type { SharedDoc } from './SharedDoc'
 import { closeCodes } from './protocol/closeCodes'
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './protocol/awarenessEntries'
@@ -38,7 +38,7 @@ export class Connection implements Beating {
   private awarenessClient: number | null = null
   /** The role may write this doc; otherwise its sync step 2 and updates are dropped unread. */
   private readonly writable: boolean
-  private alive = true
+  private readonly liveness = new Liveness()
   private expiryTimer: NodeJS.Timeout | null = null
 
   constructor(
@@ -78,9 +78,9 @@ export class Connection implements Beating {
   }
 
   beat(): void {
-    if (!this.alive) return void this.socket.terminate()
-    this.alive = false
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping()
+    const action = this.liveness.beat()
+    if (action === 'drop') this.socket.terminate()
+    else if (action === 'ping' && this.socket.readyState === WebSocket.OPEN) this.socket.ping()
   }
 
   close(code: number, reason: string): void {
@@ -91,6 +91,7 @@ export class Connection implements Beating {
   }
 
   private receive(data: Buffer, isBinary: boolean): void {
+    this.liveness.heardFrom()
     if (this.sharedDoc.isClosed) return
     try {
       if (!isBinary) throw new FrameError(closeCodes.invalidPayload, 'text frames are not accepted')
@@ -202,7 +203,7 @@ export class Connection implements Beating {
   }
 
   private static onPong(this: Socket): void {
-    this[connectionOf]!.alive = true
+    this[connectionOf]!.liveness.heardFrom()
   }
 
   private static onClose(this: Socket): void {
