@@ -33,7 +33,7 @@ describe('HeartbeatSweep', () => {
 
   it('stops beating a forgotten peer', () => {
     const sweep = new HeartbeatSweep(300, 3)
-    const beat = vi.fn()
+    const beat = vi.fn<() => void>()
     const peer = { beat }
     sweep.watch(peer)
     vi.advanceTimersByTime(300)

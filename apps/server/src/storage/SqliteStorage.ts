@@ -75,6 +75,8 @@ export class SqliteStorage implements Storage {
   private failure: Error | null = null
   private workerClosed: { resolve: (error: string | undefined) => void } | null = null
   private referenced = false
+  private foldsOutstanding = 0
+  private foldWaiters: (() => void)[] = []
   private docStatements: Record<'insertUpdate' | 'deleteUpdates' | 'deleteSnapshot', Database.Statement> | null = null
 
   constructor(dataDir: string) {
@@ -117,6 +119,17 @@ export class SqliteStorage implements Storage {
 
   compact(docName: string, snapshot: Uint8Array): void {
     this.enqueue({ kind: 'compact', docName, bytes: snapshot })
+  }
+
+  fold(docName: string): void {
+    this.enqueue({ kind: 'fold', docName })
+    this.foldsOutstanding += 1
+  }
+
+  /** Resolves once every fold asked for so far has been committed or dropped (for tests and tools). */
+  foldsSettled(): Promise<void> {
+    if (this.foldsOutstanding === 0) return Promise.resolve()
+    return new Promise((resolve) => this.foldWaiters.push(resolve))
   }
 
   flush(): Promise<void> {
@@ -273,6 +286,10 @@ export class SqliteStorage implements Storage {
         break
       case 'closed':
         this.workerClosed?.resolve(message.error)
+        break
+      case 'folded':
+        this.foldsOutstanding -= 1
+        if (this.foldsOutstanding === 0) for (const resolve of this.foldWaiters.splice(0)) resolve()
         break
     }
     this.updateRef()

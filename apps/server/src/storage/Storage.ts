@@ -20,6 +20,12 @@ export interface Storage {
    * appended for it before this call. An empty snapshot never replaces stored content.
    */
   compact(docName: string, snapshot: Uint8Array): void
+  /**
+   * Queues folding what is stored for the doc up to this call into one snapshot, encoded off the
+   * event loop. Content never changes; the fold is dropped if a later compaction, fold or deletion
+   * has already replaced those rows, and (being only an optimisation) when the store closes first.
+   */
+  fold(docName: string): void
   /** Commits what is queued, then releases the store. */
   close(): Promise<void>
 }

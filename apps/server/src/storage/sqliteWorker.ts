@@ -8,10 +8,10 @@
  * committed rows plus the batches received but not committed yet, so it sees everything posted
  * before it without waiting for an fsync.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { Worker, parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { isEmptyUpdate } from './isEmptyUpdate'
-import type { FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
+import type { FoldRequest, FoldResult, FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
 
 const retryDelayMs = 1000
 const port = parentPort!
@@ -32,6 +32,35 @@ const putSnapshot = db.prepare('INSERT OR REPLACE INTO snapshots (doc, bytes, up
 const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?')
 const selectSnapshot = db.prepare('SELECT bytes FROM snapshots WHERE doc = ?')
 const selectUpdates = db.prepare('SELECT bytes FROM updates WHERE doc = ? ORDER BY seq')
+const selectRowsWithSeq = db.prepare('SELECT seq, bytes FROM updates WHERE doc = ? ORDER BY seq')
+const hasRow = db.prepare('SELECT EXISTS (SELECT 1 FROM updates WHERE doc = ? AND seq = ?) AS found')
+
+/**
+ * A fold's result, to commit with the next batch. Applied only while the row it ends at is still
+ * there: a later compaction or fold (which covers more) or a deleted room removed it, and then
+ * this older snapshot must not come back.
+ */
+type FoldedSnapshot = { docName: string; bytes: Uint8Array; uptoSeq: number }
+let folded: FoldedSnapshot[] = []
+
+/** Started on the first fold; folds wait for it in order, one at a time. */
+let foldThread: Worker | null = null
+const foldThreadOf = (): Worker => {
+  if (foldThread !== null) return foldThread
+  foldThread = new Worker(new URL('./foldWorkerEntry.mjs', import.meta.url))
+  foldThread.on('message', (result: FoldResult) => {
+    if ('error' in result) {
+      post({ type: 'log', level: 'error', message: `[storage] could not fold ${result.docName}; its log stays: ${result.error}` })
+      post({ type: 'folded', docName: result.docName, applied: false })
+      return
+    }
+    folded.push({ docName: result.docName, bytes: result.bytes, uptoSeq: result.uptoSeq })
+    scheduled ??= setImmediate(commitScheduled)
+  })
+  foldThread.on('error', (error) => post({ type: 'log', level: 'error', message: `[storage] the fold thread failed: ${String(error)}` }))
+  foldThread.unref()
+  return foldThread
+}
 
 /** Received, not committed yet, in order; `queuedSeq` is the number of the last batch in it. */
 let queue: Operation[] = []
@@ -41,10 +70,30 @@ let scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer)
 
 /** Refusals are logged on the main thread, before the commit that skipped them is reported. */
-const writeBatch = db.transaction((operations: Operation[], refusals: string[]): void => {
+const writeBatch = db.transaction((operations: Operation[], snapshots: FoldedSnapshot[], refusals: string[], folds: FoldRequest[], settled: FromWorker[]): void => {
+  for (const { docName, bytes, uptoSeq } of snapshots) {
+    const applies = (hasRow.get(docName, uptoSeq) as { found: number }).found === 1
+    settled.push({ type: 'folded', docName, applied: applies })
+    if (!applies) continue
+    putSnapshot.run(docName, bytes, uptoSeq, Date.now())
+    deleteUpTo.run(docName, uptoSeq)
+  }
   for (const operation of operations) {
     if (operation.kind === 'append') {
       insertUpdate.run(operation.docName, operation.bytes)
+      continue
+    }
+    if (operation.kind === 'fold') {
+      // Read here, in order with the batch's other writes; encoded on the fold thread after the commit.
+      const rows = selectRowsWithSeq.all(operation.docName) as { seq: number; bytes: Buffer }[]
+      if (rows.length === 0) {
+        settled.push({ type: 'folded', docName: operation.docName, applied: false })
+        continue
+      }
+      const snapshot = selectSnapshot.get(operation.docName) as { bytes: Buffer } | undefined
+      const updates = rows.map((row) => new Uint8Array(row.bytes))
+      if (snapshot !== undefined) updates.unshift(new Uint8Array(snapshot.bytes))
+      folds.push({ docName: operation.docName, updates, uptoSeq: rows[rows.length - 1]!.seq })
       continue
     }
     const found = (hasContent.get(operation.docName, operation.docName) as { found: number }).found
@@ -61,14 +110,17 @@ const writeBatch = db.transaction((operations: Operation[], refusals: string[]):
 
 /** Commits the queue; false (queue kept, in order) when the commit failed. */
 function commitQueue(): boolean {
-  if (queue.length === 0) return true
+  if (queue.length === 0 && folded.length === 0) return true
   const operations = queue
+  const snapshots = folded
   const seq = queuedSeq
   const refusals: string[] = []
+  const folds: FoldRequest[] = []
+  const settled: FromWorker[] = []
   try {
     // IMMEDIATE: take the write lock up front (waiting on busy_timeout), so a registry write on
     // the main thread's connection can never turn a read inside this transaction stale.
-    writeBatch.immediate(operations, refusals)
+    writeBatch.immediate(operations, snapshots, refusals, folds, settled)
   } catch (error) {
     Atomics.store(committed, 1, 1n)
     Atomics.notify(committed, 0)
@@ -76,11 +128,14 @@ function commitQueue(): boolean {
     return false
   }
   queue = []
+  folded = []
+  for (const request of folds) foldThreadOf().postMessage(request, request.updates.map((update) => update.buffer as ArrayBuffer))
   for (const message of refusals) post({ type: 'log', level: 'error', message })
   Atomics.store(committed, 1, 0n)
   Atomics.store(committed, 0, BigInt(seq))
   Atomics.notify(committed, 0)
   post({ type: 'committed', seq })
+  for (const message of settled) post(message)
   return true
 }
 
@@ -108,7 +163,8 @@ function load(id: number, docName: string): void {
   // Copies of the fresh rows are ours to transfer; the queued ones are copied (still to commit).
   const transfer = updates.map((update) => update.buffer as ArrayBuffer)
   for (const operation of queue) {
-    if (operation.docName !== docName) continue
+    // A queued fold changes no content; its result, if it comes, only replaces rows with their sum.
+    if (operation.docName !== docName || operation.kind === 'fold') continue
     const bytes = operation.bytes.slice()
     if (operation.kind === 'append') {
       updates.push(bytes)
@@ -129,6 +185,8 @@ function close(): void {
     scheduled = null
   }
   const ok = commitQueue()
+  // A fold still on the fold thread is dropped: the log it would have replaced stays whole.
+  void foldThread?.terminate()
   db.close()
   post(ok ? { type: 'closed' } : { type: 'closed', error: `${queue.length} operations could not be committed` })
   port.close()

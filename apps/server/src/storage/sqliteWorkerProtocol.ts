@@ -18,6 +18,18 @@ export const schema = `
 export type Operation =
   | { kind: 'append'; docName: string; bytes: Uint8Array }
   | { kind: 'compact'; docName: string; bytes: Uint8Array }
+  /** Fold the doc's committed rows into its snapshot, encoded on the fold thread (foldWorker.ts). */
+  | { kind: 'fold'; docName: string }
+
+/** What the writer hands the fold thread: the doc's snapshot (if any) and rows up to `uptoSeq`. */
+export interface FoldRequest {
+  docName: string
+  updates: Uint8Array[]
+  uptoSeq: number
+}
+
+/** The fold thread's answer: one update with everything in the request, or why it could not. */
+export type FoldResult = { docName: string; uptoSeq: number; bytes: Uint8Array } | { docName: string; uptoSeq: number; error: string }
 
 export interface WorkerData {
   file: string
@@ -46,3 +58,5 @@ export type FromWorker =
   /** Something to log on the main thread (where the server's logs and tests' spies are). */
   | { type: 'log'; level: 'error' | 'warn'; message: string }
   | { type: 'closed'; error?: string }
+  /** A fold op is done with: its snapshot committed (`applied`), or dropped (no rows, overtaken, failed). */
+  | { type: 'folded'; docName: string; applied: boolean }
