@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { collectGarbage } from './collectGarbage'
 import * as Y from 'yjs'
 import { type LatencyStats, latencyStats } from './stats'
 import type { BenchClient, Target } from './targets'
@@ -117,6 +118,8 @@ export interface RateResult {
   groups: number
   /** p99 of this (load generator) process's event-loop delay: its own share of the latency. */
   loadLoopDelayP99: number
+  /** The load generator's own longest stall: a fan-out tail no longer than this may be the generator's, not the server's. */
+  loadLoopDelayMax: number
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -154,6 +157,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
       detach.push(() => receiver.client.doc.off('update', onUpdate))
     })
   }
+  collectGarbage()
   const members = groups.flatMap((group) => group.members.map((member) => ({ group, member })))
   const maps = members.filter((each) => each.group.doc === 'map')
   const texts = members.filter((each) => each.group.doc === 'text')
@@ -242,5 +246,6 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     groupsConverged,
     groups: groups.length,
     loadLoopDelayP99: delay.percentile(99) / 1e6,
+    loadLoopDelayMax: delay.max / 1e6,
   }
 }

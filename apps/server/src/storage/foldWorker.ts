@@ -6,9 +6,11 @@
  */
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
+import { lowerThreadPriority } from './lowerThreadPriority'
 import type { FoldRequest, FoldResult } from './sqliteWorkerProtocol'
 
 const port = parentPort!
+lowerThreadPriority()
 
 port.on('message', ({ docName, updates, uptoSeq }: FoldRequest) => {
   let result: FoldResult
