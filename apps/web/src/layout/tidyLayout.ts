@@ -3,7 +3,7 @@ import { layoutWithDagre } from './layoutWithDagre'
 import { layoutWithElk } from './layoutWithElk'
 
 /**
- * Past this many vertices dagre turns super-linear (5 s at 1,000 nodes here) while ELK stays
+ * Past this many vertices dagre turns super-linear (1.3–2.3 s at 1,000 nodes here) while ELK stays
  * under a second; below it dagre is the faster (bench/layout.ts, BENCHMARKS.md).
  */
 export const elkThreshold = 300
