@@ -26,7 +26,8 @@ import { formatMs, formatRatio, latencyStats } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
 import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
-const sizes = quick ? [500] : [500, 2000]
+// CANVAS_SIZES=2000 measures only those map sizes (e.g. while profiling one).
+const sizes = process.env.CANVAS_SIZES?.split(',').map(Number) ?? (quick ? [500] : [500, 2000])
 const phaseMs = quick ? 1000 : 2000
 const profile = process.argv.includes('--profile')
 const columns = 25

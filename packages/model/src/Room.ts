@@ -6,6 +6,7 @@ import { resolveAnchor } from './anchors/resolveAnchor'
 import { changedRecordIds } from './changedRecordIds'
 import { createId } from './createId'
 import { deriveMapSnapshot } from './deriveMapSnapshot'
+import { moveSnapshot } from './moveSnapshot'
 import { mapDocKeys, textDocKeys } from './docNames'
 import { type Anchor, anchorSchema } from './records/Anchor'
 import { type Comment, commentSchema } from './records/Comment'
@@ -175,15 +176,15 @@ export class Room {
     this.mapChanged = false
     const structural = this.structureChanged
     this.structureChanged = false
-    this.snapshot = this.derive(this.snapshot.version + 1, this.snapshot.structureVersion + (structural ? 1 : 0))
+    this.snapshot = this.derive(this.snapshot.version + 1, this.snapshot.structureVersion + (structural ? 1 : 0), !structural)
     this.notify()
   }
 
-  private derive(version: number, structureVersion = 0): MapSnapshot {
+  private derive(version: number, structureVersion = 0, movesOnly = false): MapSnapshot {
     const collections = [this.nodes, this.links, this.anchors, this.junctions]
     const invalidRecords = collections.reduce((sum, collection) => sum + collection.invalid.size, 0)
     const records = { nodes: this.nodes.records, links: this.links.records, anchors: this.anchors.records, junctions: this.junctions.records, invalidRecords, structureVersion }
-    return deriveMapSnapshot(version, records, this.snapshot)
+    return (movesOnly && this.snapshot !== undefined && moveSnapshot(version, records, this.snapshot)) || deriveMapSnapshot(version, records, this.snapshot)
   }
 
   private notify(): void {
