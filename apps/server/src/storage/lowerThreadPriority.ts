@@ -1,14 +1,18 @@
 import fs from 'node:fs'
 import os from 'node:os'
 
-/** Nice value for the storage threads: the event loop (every room's fan-out) comes first. */
+/**
+ * Nice value for the fold thread: the event loop (every room's fan-out) and the writer (saved
+ * acks) come first. The writer itself stays at normal priority: at nice 10 it was starved by
+ * other processes on a loaded machine and saved acks waited.
+ */
 const backgroundNice = 10
 
 /**
  * Lowers the calling thread's CPU priority (Linux: a thread has its own nice value, and
- * `/proc/thread-self` names it). On a core shared with the event loop, a WAL checkpoint or a
- * fold at normal priority took its time slices from the fan-out: 100 ms stalls at 1,000
- * updates/s. Elsewhere, or without /proc, it does nothing.
+ * `/proc/thread-self` names it): on a core shared with the event loop, a fold of a large doc
+ * at normal priority takes half of the loop's time slices for as long as it runs. Elsewhere,
+ * or without /proc, it does nothing.
  */
 export function lowerThreadPriority(): void {
   try {

@@ -11,11 +11,9 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { isEmptyUpdate } from './isEmptyUpdate'
-import { lowerThreadPriority } from './lowerThreadPriority'
 import type { FoldRequest, FoldResult, FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
 
 const retryDelayMs = 1000
-lowerThreadPriority()
 const port = parentPort!
 const { file, committed: committedBuffer } = workerData as WorkerData
 const committed = new BigInt64Array(committedBuffer)
