@@ -21,6 +21,12 @@ export interface BenchClient {
   synced: Promise<void>
   /** Our server's saved acknowledgements (only with `ack`); never called for the peers. */
   onSaved: ((stateVector: Map<number, number>) => void) | null
+  /** Called after each remote update arrives (applied, or in light mode decoded). */
+  onRemoteUpdate: (() => void) | null
+  /** The highest clock of a client this connection has. */
+  stateOf(client: number): number
+  /** What this connection has, comparable between connections of one doc (convergence). */
+  stateKey(): string
   close(): Promise<void>
 }
 
@@ -37,7 +43,8 @@ export interface Target {
   dataDir: string
   /** Our server needs the room registered (POST /api/rooms) and a token; the peers take any name. */
   openRoom(room: string): Promise<void>
-  connect(room: string, doc: 'map' | 'text', options?: { ack?: boolean }): BenchClient
+  /** `light`: raw clients decode remote updates without applying them (SyncClient); Hocuspocus's provider always applies. */
+  connect(room: string, doc: 'map' | 'text', options?: { ack?: boolean; light?: boolean }): BenchClient
   /** RSS and heap after a full GC, and the number of loaded docs, from the server's stats port. */
   stats(): Promise<ServerStats>
   stop(): Promise<void>
@@ -96,7 +103,7 @@ export async function startTarget(kind: TargetKind, options: TargetOptions = {})
     connect(room, doc, connectOptions = {}) {
       if (kind === 'hocuspocus') return hocuspocusClient(`ws://127.0.0.1:${server.port}`, `${room}/${doc}`)
       const query = kind === 'warrant' ? `?token=${tokens.get(room)}${connectOptions.ack ? '&ack=1' : ''}` : ''
-      return new SyncClient(`ws://127.0.0.1:${server.port}/sync/${room}/${doc}${query}`)
+      return new SyncClient(`ws://127.0.0.1:${server.port}/sync/${room}/${doc}${query}`, connectOptions.light)
     },
     async stats() {
       return (await (await fetch(statsUrl)).json()) as ServerStats
@@ -126,12 +133,19 @@ function hocuspocusClient(url: string, name: string): BenchClient {
   const synced = new Promise<void>((resolve) => (resolveSynced = resolve))
   const provider = new providerModule.HocuspocusProvider({ url, name, document: doc, awareness: null, WebSocketPolyfill: WebSocket, token: 'bench' })
   provider.on('synced', () => resolveSynced())
-  return {
+  const client: BenchClient = {
     doc,
     synced,
     onSaved: null,
+    onRemoteUpdate: null,
+    stateOf: (id) => Y.getState(doc.store, id),
+    stateKey: () => Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
     close: async () => provider.destroy(),
   }
+  doc.on('update', (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if (!transaction.local) client.onRemoteUpdate?.()
+  })
+  return client
 }
 
 /** The RSS of a process from /proc (no GC first), in bytes. */
