@@ -19,8 +19,21 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   each server now gets an unmeasured warm-up and the generator a full GC before each rate, and the generator's longest stall per
   rate is printed next to the results. Paired runs after (Warrant / reference, p99): 1,000/s 6.6–9.4 / 4.7–7.4 ms; 2,000/s
   12.3–16.0 / 12.1–12.9 ms; 3,000/s 15.0 / 184 ms; 4,000/s both 230–470 ms with the generator's loop itself at p99 70–400 ms.
-  So **p99 ≤ 10 ms at 1,000/s is met** and the ceiling is ≥ the reference's (1.0–1.5×); **"2× the reference" cannot be shown on
-  this machine**: the one-core generator (it applies each update three times) saturates near 4,000/s for every server.
+  With those generator runs **p99 ≤ 10 ms at 1,000/s was met** (6.6–9.4 ms) and the ceiling matched the reference (3,000/s each,
+  Hocuspocus 2,000/s). But at 4,000/s the generator itself was saturated (it applied every update once per receiving connection):
+  receiving raw clients now decode each update (\`Y.parseUpdateMeta\`) and track clocks instead of applying it. With that
+  generator (its loop p99 16–21 ms at 4,000/s, was 70–400 ms) **both servers saturate between 3,000 and 4,000/s**: Warrant
+  3,000/s at p99 12.8–13.7 ms, 4,000/s 229–285 ms; the reference 3,000/s 11.0 ms, 4,000/s 239 ms (two runs, both orders).
+  **"2× the reference" is missed: the ceilings are equal.** Per update both servers do the same socket work (one \`ws\` send,
+  one \`writev\`, per receiving connection), which is most of the event loop's time at that rate; Warrant adds an append and a
+  validation decode and still keeps up. The 1,000/s p99 with this generator read 11.8 / 15.2 ms (reference 10.9 / 38.8):
+  around the 10 ms goal for both, with the generator's own stalls (max 29–66 ms) in the same windows.
+- **Next for the reader** (profile of 100 keystrokes, \`reader.ts --quick --profile\`, READER_TRACE_DIR keeps it): the largest
+  single cost over the bare page is a forced layout per key, 1.9 ms, from ProseMirror's \`scrollToSelection\` →
+  \`coordsAtPos\` → \`getClientRects\` after each typed character (the bare page pays it too, but its layout is cheaper);
+  main-thread layout 4.0 ms a key vs 0.6. The session's per-update I/O (WebSocket \`send\`, BroadcastChannel \`postMessage\`,
+  localStorage \`setItem\` of the pending count) is ~1.4 ms a key; moving it after the frame needs \`PendingChanges\` to mark a
+  change sent when it is actually sent (a delete-only change must not be covered by an ack that arrived before its send).
 - **Reader**: keystroke → next frame p95 15.1 ms (bare TipTap 15.2) in the full run — the goal is met without the batching
   that was planned; \`--quick\` runs read 16.2 vs 15.7.
 - **Status badge**: it flipped Saving… / Saved on every keystroke and drag frame (two extra frames, and a live region speaking
