@@ -96,13 +96,17 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
     try {
       // Unmeasured: the load generator's JIT and heap settle on the first server as on the next ones.
       await runRate(load, goalRate, scaleConfig.warmupRun, scaleConfig.warmupRun, 3000)
+      let failedInARow = 0
       for (const rate of scaleConfig.rates) {
         process.stdout.write(`  ${target.name}: ${rate}/s … `)
         const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000)
         figures.rates.push(result)
         console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)}`)
-        if (sustained(result)) figures.ceiling = rate
-        else if (rate > goalRate) break
+        // One failed rate can be a stall of the generator's own: the ladder stops after two in a row.
+        if (sustained(result)) {
+          figures.ceiling = rate
+          failedInARow = 0
+        } else if (rate > goalRate && ++failedInARow === 2) break
       }
     } finally {
       await load.close()

@@ -32,8 +32,10 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   single cost over the bare page is a forced layout per key, 1.9 ms, from ProseMirror's \`scrollToSelection\` →
   \`coordsAtPos\` → \`getClientRects\` after each typed character (the bare page pays it too, but its layout is cheaper);
   main-thread layout 4.0 ms a key vs 0.6. The session's per-update I/O (WebSocket \`send\`, BroadcastChannel \`postMessage\`,
-  localStorage \`setItem\` of the pending count) is ~1.4 ms a key; moving it after the frame needs \`PendingChanges\` to mark a
-  change sent when it is actually sent (a delete-only change must not be covered by an ack that arrived before its send).
+  localStorage \`setItem\` of the pending count) showed as ~1.4 ms a key. Tried: local updates sent after the frame (merged),
+  with \`PendingChanges\` marking a change sent only when it went out; all 41 e2e specs passed, but paired trace runs
+  (before/after/before/after) showed no difference (main thread 17.5 / 18.1 / 18.5 / 19.0 ms a key, keystroke p95 16.0 / 17.7 /
+  20.3 / 18.6 ms), so it was not kept. The forced layout is the lever left.
 - **Reader**: keystroke → next frame p95 15.1 ms (bare TipTap 15.2) in the full run — the goal is met without the batching
   that was planned; \`--quick\` runs read 16.2 vs 15.7.
 - **Status badge**: it flipped Saving… / Saved on every keystroke and drag frame (two extra frames, and a live region speaking
