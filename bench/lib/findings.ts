@@ -26,8 +26,10 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   3,000/s at p99 12.8–13.7 ms, 4,000/s 229–285 ms; the reference 3,000/s 11.0 ms, 4,000/s 239 ms (two runs, both orders).
   **"2× the reference" is missed: the ceilings are equal.** Per update both servers do the same socket work (one \`ws\` send,
   one \`writev\`, per receiving connection), which is most of the event loop's time at that rate; Warrant adds an append and a
-  validation decode and still keeps up. The 1,000/s p99 with this generator read 11.8 / 15.2 ms (reference 10.9 / 38.8):
-  around the 10 ms goal for both, with the generator's own stalls (max 29–66 ms) in the same windows.
+  validation decode and still keeps up. The 1,000/s p99 with this generator read 11.8 / 15.2 / 8.9 / 56.6 ms in four runs
+  (reference 10.9 / 38.8 / 10.6 / 16.1): around the 10 ms goal for both, with stalls of the machine and of the generator
+  (its loop max 24–66 ms) in the same windows; **the goal is met in some runs, not reliably**. At 6,000/s (overload) Warrant's
+  p99 is 1.0 s against the reference's 0.44 s: it does more per update (append, validation) and falls behind sooner.
 - **Next for the reader** (profile of 100 keystrokes, \`reader.ts --quick --profile\`, READER_TRACE_DIR keeps it): the largest
   single cost over the bare page is a forced layout per key, 1.9 ms, from ProseMirror's \`scrollToSelection\` →
   \`coordsAtPos\` → \`getClientRects\` after each typed character (the bare page pays it too, but its layout is cheaper);
