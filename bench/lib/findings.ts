@@ -37,7 +37,12 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   localStorage \`setItem\` of the pending count) showed as ~1.4 ms a key. Tried: local updates sent after the frame (merged),
   with \`PendingChanges\` marking a change sent only when it went out; all 41 e2e specs passed, but paired trace runs
   (before/after/before/after) showed no difference (main thread 17.5 / 18.1 / 18.5 / 19.0 ms a key, keystroke p95 16.0 / 17.7 /
-  20.3 / 18.6 ms), so it was not kept. The forced layout is the lever left.
+  20.3 / 18.6 ms), so it was not kept. The forced layout is the lever left: a trace with invalidation tracking
+  (\`disabled-by-default-devtools.timeline.invalidationTracking\` and \`.stack\`) shows **two layouts per keystroke** (202 for
+  100 keys, 1.5–2 ms each over ~10,000 layout objects, 13–19 of them dirty) where the bare page has one (100, 0.7 ms each). Per key,
+  besides the typed text, one \`hl-badge\` widget (the comment-count mark at a highlight's end, \`reader/anchorHighlights.ts\`) is
+  removed from the DOM and added again by ProseMirror's view update, although its decoration has a stable \`key\`. Keeping that
+  widget in place (or drawing the badge without a widget) should remove one of the two layouts.
 - **Reader**: keystroke → next frame p95 15.1 ms (bare TipTap 15.2) in the full run — the goal is met without the batching
   that was planned; \`--quick\` runs read 16.2 vs 15.7.
 - **Status badge**: it flipped Saving… / Saved on every keystroke and drag frame (two extra frames, and a live region speaking
