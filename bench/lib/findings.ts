@@ -41,8 +41,11 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   (\`disabled-by-default-devtools.timeline.invalidationTracking\` and \`.stack\`) shows **two layouts per keystroke** (202 for
   100 keys, 1.5–2 ms each over ~10,000 layout objects, 13–19 of them dirty) where the bare page has one (100, 0.7 ms each). Per key,
   besides the typed text, one \`hl-badge\` widget (the comment-count mark at a highlight's end, \`reader/anchorHighlights.ts\`) is
-  removed from the DOM and added again by ProseMirror's view update, although its decoration has a stable \`key\`. Keeping that
-  widget in place (or drawing the badge without a widget) should remove one of the two layouts.
+  removed from the DOM and added again by ProseMirror's view update, although its decoration has a stable \`key\`
+  (\`contenteditable=false\` on it was tried: no change). The likely cause is that ProseMirror reads a typed character back
+  from the DOM and marks the parsed range of the paragraph dirty, so the widgets in it are redrawn; the bench types at the end of
+  a paragraph that has highlights. Drawing the badge without a widget (e.g. CSS on an inline decoration over the highlight's
+  last character) should remove one of the two layouts.
 - **Reader**: keystroke → next frame p95 15.1 ms (bare TipTap 15.2) in the full run — the goal is met without the batching
   that was planned; \`--quick\` runs read 16.2 vs 15.7.
 - **Status badge**: it flipped Saving… / Saved on every keystroke and drag frame (two extra frames, and a live region speaking
