@@ -31,9 +31,17 @@ const hasContent = db.prepare(
 const putSnapshot = db.prepare('INSERT OR REPLACE INTO snapshots (doc, bytes, upto_seq, saved_at) VALUES (?, ?, ?, ?)')
 const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?')
 const selectSnapshot = db.prepare('SELECT bytes FROM snapshots WHERE doc = ?')
-const selectUpdates = db.prepare('SELECT bytes FROM updates WHERE doc = ? ORDER BY seq')
-const selectRowsWithSeq = db.prepare('SELECT seq, bytes FROM updates WHERE doc = ? ORDER BY seq')
+const selectUpdates = db.prepare('SELECT seq, bytes FROM updates WHERE doc = ? ORDER BY seq')
 const hasRow = db.prepare('SELECT EXISTS (SELECT 1 FROM updates WHERE doc = ? AND seq = ?) AS found')
+
+/** A doc's stored updates (its snapshot first) and the number of its last log row (0: none). */
+function readStored(docName: string): { updates: Uint8Array[]; lastSeq: number } {
+  const snapshot = selectSnapshot.get(docName) as { bytes: Buffer } | undefined
+  const rows = selectUpdates.all(docName) as { seq: number; bytes: Buffer }[]
+  const updates = rows.map((row) => new Uint8Array(row.bytes))
+  if (snapshot !== undefined) updates.unshift(new Uint8Array(snapshot.bytes))
+  return { updates, lastSeq: rows[rows.length - 1]?.seq ?? 0 }
+}
 
 /**
  * A fold's result, to commit with the next batch. Applied only while the row it ends at is still
@@ -45,10 +53,13 @@ let folded: FoldedSnapshot[] = []
 
 /** Started on the first fold; folds wait for it in order, one at a time. */
 let foldThread: Worker | null = null
+/** Docs handed to the fold thread and not answered yet, in order. */
+const foldsInFlight: string[] = []
 const foldThreadOf = (): Worker => {
   if (foldThread !== null) return foldThread
   foldThread = new Worker(new URL('./foldWorkerEntry.mjs', import.meta.url))
   foldThread.on('message', (result: FoldResult) => {
+    foldsInFlight.splice(foldsInFlight.indexOf(result.docName), 1)
     if ('error' in result) {
       post({ type: 'log', level: 'error', message: `[storage] could not fold ${result.docName}; its log stays: ${result.error}` })
       post({ type: 'folded', docName: result.docName, applied: false })
@@ -57,7 +68,12 @@ const foldThreadOf = (): Worker => {
     folded.push({ docName: result.docName, bytes: result.bytes, uptoSeq: result.uptoSeq })
     scheduled ??= setImmediate(commitScheduled)
   })
-  foldThread.on('error', (error) => post({ type: 'log', level: 'error', message: `[storage] the fold thread failed: ${String(error)}` }))
+  foldThread.on('error', (error) => {
+    // Its folds are dropped (their logs stay whole); the next fold starts a new thread.
+    post({ type: 'log', level: 'error', message: `[storage] the fold thread failed: ${String(error)}` })
+    for (const docName of foldsInFlight.splice(0)) post({ type: 'folded', docName, applied: false })
+    foldThread = null
+  })
   foldThread.unref()
   return foldThread
 }
@@ -85,15 +101,9 @@ const writeBatch = db.transaction((operations: Operation[], snapshots: FoldedSna
     }
     if (operation.kind === 'fold') {
       // Read here, in order with the batch's other writes; encoded on the fold thread after the commit.
-      const rows = selectRowsWithSeq.all(operation.docName) as { seq: number; bytes: Buffer }[]
-      if (rows.length === 0) {
-        settled.push({ type: 'folded', docName: operation.docName, applied: false })
-        continue
-      }
-      const snapshot = selectSnapshot.get(operation.docName) as { bytes: Buffer } | undefined
-      const updates = rows.map((row) => new Uint8Array(row.bytes))
-      if (snapshot !== undefined) updates.unshift(new Uint8Array(snapshot.bytes))
-      folds.push({ docName: operation.docName, updates, uptoSeq: rows[rows.length - 1]!.seq })
+      const { updates, lastSeq } = readStored(operation.docName)
+      if (lastSeq === 0) settled.push({ type: 'folded', docName: operation.docName, applied: false })
+      else folds.push({ docName: operation.docName, updates, uptoSeq: lastSeq })
       continue
     }
     const found = (hasContent.get(operation.docName, operation.docName) as { found: number }).found
@@ -129,7 +139,10 @@ function commitQueue(): boolean {
   }
   queue = []
   folded = []
-  for (const request of folds) foldThreadOf().postMessage(request, request.updates.map((update) => update.buffer as ArrayBuffer))
+  for (const request of folds) {
+    foldsInFlight.push(request.docName)
+    foldThreadOf().postMessage(request, request.updates.map((update) => update.buffer as ArrayBuffer))
+  }
   for (const message of refusals) post({ type: 'log', level: 'error', message })
   Atomics.store(committed, 1, 0n)
   Atomics.store(committed, 0, BigInt(seq))
@@ -149,13 +162,7 @@ function load(id: number, docName: string): void {
   let updates: Uint8Array[]
   try {
     // One read transaction: the snapshot and the rows of the same committed state.
-    updates = db.transaction(() => {
-      const snapshot = selectSnapshot.get(docName) as { bytes: Buffer } | undefined
-      const rows = selectUpdates.all(docName) as { bytes: Buffer }[]
-      const stored = rows.map((row) => new Uint8Array(row.bytes))
-      if (snapshot !== undefined) stored.unshift(new Uint8Array(snapshot.bytes))
-      return stored
-    })()
+    updates = db.transaction(() => readStored(docName).updates)()
   } catch (error) {
     post({ type: 'loadFailed', id, error: String(error) })
     return
