@@ -75,7 +75,13 @@ test('a comment on a highlight shows its count on the passage and opens from it'
 
   const badge = bob.reader.text.locator(`.hl-badge[data-node-id="${claim}"]`)
   await expect.poll(() => badge.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('"1"')
-  await badge.click()
+  // The badge wraps the passage's last character: a click on that character places the caret, one on the count opens the thread.
+  const box = await badge.boundingBox()
+  if (!box) throw new Error('the badge has no box')
+  await badge.click({ position: { x: 2, y: box.height / 2 } })
+  await expect.poll(() => badge.evaluate((element) => element.contains(document.getSelection()?.anchorNode ?? null))).toBe(true)
+  await expect(bob.page.getByTestId('comment-thread')).toHaveCount(0)
+  await badge.click({ position: { x: box.width - 4, y: box.height / 2 } })
   await expect(bob.page.getByTestId('comment-tab-passage')).toHaveAttribute('aria-selected', 'true')
   await expect(bob.page.getByTestId('comment-text')).toHaveText('Which library?')
 })

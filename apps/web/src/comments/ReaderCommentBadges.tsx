@@ -4,9 +4,10 @@ import { useRoomCollab } from '../presence/RoomCollab'
 import { threadCount } from './threadCount'
 
 /**
- * Comment counts on highlights: each highlight ends in an empty `.hl-badge` widget (see
- * anchorHighlights); one CSS rule per commented passage fills in its count, so a new comment
- * rebuilds no decoration. Clicking a badge opens the passage's threads.
+ * Comment counts on highlights: each highlight's last character is wrapped in a `.hl-badge` span
+ * (see anchorHighlights); one CSS rule per commented passage draws its count after it, so a new
+ * comment rebuilds no decoration. Clicking the count opens the passage's threads; clicking the
+ * character itself still places the caret.
  */
 export function ReaderCommentBadges({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const collab = useRoomCollab()
@@ -18,8 +19,9 @@ export function ReaderCommentBadges({ container }: { container: React.RefObject<
     if (!element || !collab) return
     const onPointerDown = (event: PointerEvent) => {
       const badge = (event.target as Element).closest('.hl-badge')
-      const nodeId = badge?.getAttribute('data-node-id')
-      const anchorId = badge?.getAttribute('data-anchor-id')
+      if (!badge || !isOnCount(badge, event)) return
+      const nodeId = badge.getAttribute('data-node-id')
+      const anchorId = badge.getAttribute('data-anchor-id')
       if (!nodeId || !anchorId) return
       event.preventDefault()
       collab.threads.show(nodeId, anchorId)
@@ -28,6 +30,15 @@ export function ReaderCommentBadges({ container }: { container: React.RefObject<
     return () => element.removeEventListener('pointerdown', onPointerDown)
   }, [container, collab])
   return <style>{css}</style>
+}
+
+/** The count is the span's `::after`: a point on the span but off its text's glyphs is on the count. */
+function isOnCount(badge: Element, event: PointerEvent): boolean {
+  if (getComputedStyle(badge, '::after').content === 'none') return false
+  const text = document.createRange()
+  text.selectNodeContents(badge)
+  const { clientX: x, clientY: y } = event
+  return ![...text.getClientRects()].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)
 }
 
 const noSubscribe = () => () => {}

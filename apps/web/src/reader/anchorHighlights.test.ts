@@ -63,4 +63,31 @@ describe('anchorHighlights', () => {
     expect(current.state.doc.textBetween(one.from, one.to)).toBe('ta gamma')
     expect(current.state.doc.textBetween(two.from, two.to)).toBe('dxyelta')
   })
+
+  it('ends each highlight in a badge around its last piece, splitting no text, one per highlight, also across paragraphs', () => {
+    const { editor: current } = setUp()
+    const text = current.state.doc.textContent
+    const start = (words: string) => 1 + text.indexOf(words)
+    // n3 ends on the same character as n2 ("delta").
+    const spans: HighlightSpan[] = [
+      ...state(current).placed,
+      { nodeId: 'n3', anchorId: 'a3', kind: 'counterclaim', from: start('gamma'), to: start('delta') + 'delta'.length },
+      // Ends between the paragraphs (text positions are offset there): its last character is the first paragraph's last.
+      { nodeId: 'n4', anchorId: 'a4', kind: 'claim', from: start('gamma'), to: start('Epsilon') + 1 },
+    ]
+    current.view.dispatch(current.state.tr.setMeta(anchorHighlightsKey, { spans } satisfies AnchorHighlightsMeta))
+    const badges = [...current.view.dom.querySelectorAll<HTMLElement>('.hl-badge')]
+    const ends = Object.fromEntries(badges.map((badge) => [badge.dataset.anchorId, badge.textContent]))
+    // A piece ends where any highlight starts or ends: "beta gamma" is cut where n3 starts.
+    expect(ends).toEqual({ a1: 'gamma', a2: 'delta', a3: 'delta', a4: '.' })
+    for (const badge of badges) expect((badge.closest('.hl') ?? badge.querySelector('.hl'))!.textContent).toBe(badge.textContent)
+    // Overlapping highlights keep an element each, with their own node ids.
+    const ids = new Set([...current.view.dom.querySelectorAll<HTMLElement>('.hl')].map((element) => element.dataset.nodeId))
+    expect(ids).toEqual(new Set(['n1', 'n2', 'n3', 'n4']))
+    expect(current.view.dom.querySelectorAll('.hl-badge.hl, .hl.hl-claim.hl-evidence')).toHaveLength(0)
+    // n2 and n3 end on one character: each has its own span, so each passage's count has its own element.
+    const shared = badges.filter((badge) => badge.dataset.anchorId === 'a2' || badge.dataset.anchorId === 'a3')
+    expect(shared[0]!.contains(shared[1]!) || shared[1]!.contains(shared[0]!)).toBe(true)
+    expect(current.view.dom.textContent).toBe(text)
+  })
 })

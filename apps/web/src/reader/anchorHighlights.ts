@@ -1,6 +1,7 @@
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Mapping, StepMap } from '@tiptap/pm/transform'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { HighlightSpan } from './HighlightSpan'
 
@@ -112,21 +113,57 @@ function mapSpan(span: HighlightSpan, mappings: readonly Mapping[]): HighlightSp
   return { ...span, from, to }
 }
 
-function decorate(doc: Parameters<typeof DecorationSet.create>[0], spans: readonly HighlightSpan[]): DecorationSet {
-  const decorations = spans
-    .filter((span) => span.from < span.to)
-    .flatMap((span) => [Decoration.inline(span.from, span.to, { class: `hl hl-${span.kind}`, 'data-node-id': span.nodeId }), commentBadge(span)])
+/**
+ * Every highlight and badge is a `nodeName` decoration, so each gets an element of its own where
+ * they overlap: ProseMirror would otherwise merge their attributes into one element, and which
+ * node id that element kept would depend on the order of the decorations.
+ */
+function decorate(doc: ProseMirrorNode, spans: readonly HighlightSpan[]): DecorationSet {
+  const shown = spans.filter((span) => span.from < span.to)
+  const edges = [...new Set(shown.flatMap((span) => [span.from, span.to]))].sort((a, b) => a - b)
+  const decorations: Decoration[] = []
+  for (const span of shown) {
+    decorations.push(Decoration.inline(span.from, span.to, { nodeName: 'span', class: `hl hl-${span.kind}`, 'data-node-id': span.nodeId }))
+    const badge = commentBadge(doc, span, edges)
+    if (badge) decorations.push(badge)
+  }
   return DecorationSet.create(doc, decorations)
 }
 
-/** An empty mark at a highlight's end; a CSS rule shows the passage's comment count in it (ReaderCommentBadges). */
-function commentBadge(span: HighlightSpan): Decoration {
-  const render = () => {
-    const badge = document.createElement('span')
-    badge.className = 'hl-badge'
-    badge.dataset.anchorId = span.anchorId
-    badge.dataset.nodeId = span.nodeId
-    return badge
+/**
+ * A span around the highlight's last piece (from the last highlight edge or text-node start
+ * before its end), nested inside the highlight's own span there; a CSS rule draws the passage's
+ * comment count after it (ReaderCommentBadges). Not a widget: ProseMirror redraws a widget that
+ * touches the text a key changed, which cost a second layout per keystroke (BENCHMARKS.md,
+ * reader). Covering the whole piece splits no text, so the highlight stays one element there
+ * (its hover ring has no seam).
+ */
+function commentBadge(doc: ProseMirrorNode, span: HighlightSpan, edges: readonly number[]): Decoration | null {
+  const end = lastCharacterEnd(doc, span.from, span.to)
+  if (end === null) return null
+  const text = doc.resolve(end).nodeBefore!
+  const start = Math.max(span.from, end - text.nodeSize, edgeBefore(edges, end))
+  return Decoration.inline(start, end, { nodeName: 'span', class: 'hl-badge', 'data-anchor-id': span.anchorId, 'data-node-id': span.nodeId })
+}
+
+/** The largest of the sorted `edges` below `pos` (or -1). */
+function edgeBefore(edges: readonly number[], pos: number): number {
+  let low = 0
+  let high = edges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (edges[middle]! < pos) low = middle + 1
+    else high = middle
   }
-  return Decoration.widget(span.to, render, { side: -1, key: `badge:${span.anchorId}:${span.nodeId}`, ignoreSelection: true })
+  return low > 0 ? edges[low - 1]! : -1
+}
+
+/** Where the last text character in from..to ends: `to` itself unless the span ends on a block boundary. */
+function lastCharacterEnd(doc: ProseMirrorNode, from: number, to: number): number | null {
+  if (doc.resolve(to).nodeBefore?.isText) return to
+  let end: number | null = null
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isText) end = Math.min(to, pos + node.nodeSize)
+  })
+  return end
 }
