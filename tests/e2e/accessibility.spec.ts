@@ -71,3 +71,25 @@ test('the map and outline name their nodes and announce additions', async ({ ope
   await expect(page.getByRole('toolbar', { name: 'Room' })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
 })
+
+test('the room header keeps its tools on one row inside the header, at desktop and narrow widths', async ({ openAsNewPerson, request }) => {
+  const room = await createRoom(request, { title: 'A seminar with a long enough title to be cut short', text })
+  const { page } = await openAsNewPerson(room.links.owner)
+  // Map view only: the outline's lazy CSS is not loaded (the tools once took their layout from it).
+  await expect(page.getByTestId('outline-pane')).toHaveCount(0)
+  for (const width of [1400, 1024]) {
+    await page.setViewportSize({ width, height: 800 })
+    const header = (await page.locator('.app-header').boundingBox())!
+    const tools = await page.getByTestId('header-toolbar').locator(':scope > *').evaluateAll((elements) =>
+      elements.map((element) => ({ name: element.className, ...element.getBoundingClientRect().toJSON() }) as { name: string; top: number; bottom: number; left: number }),
+    )
+    for (const tool of tools) {
+      expect(tool.top, `${tool.name} at ${width}px`).toBeGreaterThanOrEqual(header.y)
+      expect(tool.bottom, `${tool.name} at ${width}px`).toBeLessThanOrEqual(header.y + header.height)
+    }
+    const lefts = tools.map((tool) => tool.left)
+    expect(lefts, `left to right at ${width}px`).toEqual([...lefts].sort((a, b) => a - b))
+    const title = (await page.locator('.room-heading').boundingBox())!
+    expect(title.x + title.width, `the title ends before the tools at ${width}px`).toBeLessThanOrEqual(Math.min(...lefts))
+  }
+})
