@@ -79,8 +79,7 @@ test('the people panel counts each person’s work, filters to them and colours 
   await expect.poll(() => ada.reader.highlightOf(claim).first().evaluate((element) => getComputedStyle(element).backgroundImage + getComputedStyle(element).backgroundColor)).toBe('nonergba(0, 0, 0, 0)')
 
   // Colour by author: the nodes take their author's colour (the one on their avatar) instead of
-  // their kind's. Compared with the avatar, not with the colour before: a person's colour can be
-  // the green of evidence itself (the palettes share hues), and then nothing visibly changes.
+  // their kind's, and it is never a kind's colour (personColors.test.ts).
   await bobRow.getByTestId('people-filter').uncheck()
   const avatarColour = (userId: string | null) =>
     ada.page.locator(`[data-testid="presence-avatar"][data-user-id="${userId}"]`).evaluate((element) => getComputedStyle(element).backgroundColor)
@@ -88,4 +87,5 @@ test('the people panel counts each person’s work, filters to them and colours 
   await panel.getByTestId('colour-by-author').check()
   await expect.poll(() => ada.map.node(evidence).evaluate((element) => getComputedStyle(element).borderTopColor)).toBe(await avatarColour(bobId))
   await expect.poll(() => ada.map.node(claim).evaluate((element) => getComputedStyle(element).borderTopColor)).toBe(await avatarColour(adaId))
+  expect(await avatarColour(adaId)).not.toBe('rgb(37, 99, 235)')
 })

@@ -1,5 +1,9 @@
-/** Colours a person can pick: hex, because the reader's caret extension accepts only `#rrggbb`. */
-export const personColors = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#db2777', '#65a30d', '#7c3aed', '#b45309'] as const
+/**
+ * Colours a person can pick: hex, because the reader's caret extension accepts only `#rrggbb`.
+ * None is near a kind's hue (claim blue, evidence green, counterclaim orange): coloured by
+ * author, a node must not pass for another kind.
+ */
+export const personColors = ['#dc2626', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#c026d3', '#0d9488', '#be123c'] as const
 
 export const isPersonColor = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
 
