@@ -23,6 +23,11 @@ import { NotInstalledError, type Target, type TargetKind, loadHocuspocusProvider
 export const scaleConfig = quick
   ? { rooms: Number(process.env.BENCH_SCALE_ROOMS ?? 125), usersPerRoom: 4, rates: [250, 1000, 2000], seconds: 3, warmup: 0.5, warmupRun: 1, sizes: [10_000, 200_000, 2_000_000], connects: 5 }
   : { rooms: 500, usersPerRoom: 4, rates: [250, 500, 1000, 2000, 3000, 4000, 6000, 8000], seconds: 8, warmup: 1, warmupRun: 4, sizes: [10_000, 200_000, 2_000_000], connects: 15 }
+/** `BENCH_SCALE_RATES=3000,4000`: only those rates (profiling one load). */
+const ratesOverride = process.env.BENCH_SCALE_RATES?.split(',').map(Number).filter((rate) => rate > 0)
+if (ratesOverride?.length) scaleConfig.rates = ratesOverride
+/** The generator's young-generation flag, if it was started with one (see package.json). */
+const generatorSemiSpace = process.execArgv.find((arg) => arg.startsWith('--max-semi-space-size'))
 const goalRate = 1000
 const ceilingP99 = 50
 
@@ -39,6 +44,30 @@ export interface TargetScale {
   rates: RateResult[]
   ceiling: number
   error?: string
+}
+
+const cores = (cpu: number) => (Number.isFinite(cpu) ? `${cpu.toFixed(2)} core` : 'n/a')
+
+/**
+ * The server's CPU as a line over the rates where it was not near saturation (least squares):
+ * CPU = fixed + perThousand × rate / 1,000. The rate one core would carry, (1 − fixed) ÷
+ * perThousand, measures capacity without the fan-out tails, which the load generator's own
+ * stalls move as much as the server does.
+ */
+function cpuLine(f: TargetScale): { fixed: number; perThousand: number; capacity: number } | null {
+  const points = f.rates.filter((r) => Number.isFinite(r.serverCpu) && r.serverCpu < 0.8).map((r) => ({ x: r.rate / 1000, y: r.serverCpu }))
+  if (points.length < 2) return null
+  const meanX = points.reduce((sum, p) => sum + p.x, 0) / points.length
+  const meanY = points.reduce((sum, p) => sum + p.y, 0) / points.length
+  const spread = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0)
+  const perThousand = points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0) / spread
+  const fixed = meanY - perThousand * meanX
+  return perThousand > 0 ? { fixed, perThousand, capacity: ((1 - fixed) / perThousand) * 1000 } : null
+}
+
+function capacityCell(f: TargetScale): string {
+  const line = cpuLine(f)
+  return line ? `${line.fixed.toFixed(2)} core + ${line.perThousand.toFixed(3)} core per 1,000/s → ${line.capacity.toFixed(0)}/s` : 'n/a'
 }
 
 const sustained = (result: RateResult) => result.fanOut.p99 <= ceilingP99 && result.drops === 0 && result.achievedRate >= 0.9 * result.rate && result.groupsConverged === result.groups
@@ -99,9 +128,9 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
       let failedInARow = 0
       for (const rate of scaleConfig.rates) {
         process.stdout.write(`  ${target.name}: ${rate}/s … `)
-        const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000)
+        const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000, target.pid)
         figures.rates.push(result)
-        console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)}`)
+        console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)}, server CPU ${cores(result.serverCpu)}`)
         // One failed rate can be a stall of the generator's own: the ladder stops after two in a row.
         if (sustained(result)) {
           figures.ceiling = rate
@@ -168,7 +197,7 @@ export function syncScaleSection(all: TargetScale[]): Section {
   for (const rate of scaleConfig.rates) {
     const pick = (f: TargetScale) => {
       const r = f.rates.find((each) => each.rate === rate)
-      return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}` : 'not run (ceiling passed)'
+      return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}; server CPU ${cores(r.serverCpu)}` : 'not run (ceiling passed)'
     }
     const ourRate = ours.rates.find((each) => each.rate === rate)
     const refRate = reference.rates.find((each) => each.rate === rate)
@@ -180,6 +209,13 @@ export function syncScaleSection(all: TargetScale[]): Section {
     peer: peerCell((f) => `${f.ceiling}/s`),
     ratio: reference.ceiling > 0 ? `${(ours.ceiling / reference.ceiling).toFixed(2)}×` : 'n/a',
     goal: '≥ 2× reference, ≥ Hocuspocus',
+  })
+  rows.push({
+    measure: 'server CPU (all threads, from /proc) fitted over the rates below 0.8 core → the rate one core carries',
+    ours: cell(ours, (f) => capacityCell(f)),
+    peer: peerCell((f) => capacityCell(f)),
+    ratio: ratioOf(cpuLine(ours)?.capacity, cpuLine(reference)?.capacity),
+    goal: '≥ 2× reference (capacity)',
   })
   rows.push({ measure: 'server RSS per loaded doc (after GC)', ours: cell(ours, (f) => `${kb(f.rssPerDoc)} (${f.docs} docs loaded)`), peer: peerCell((f) => kb(f.rssPerDoc)), ratio: ratioOf(ours.rssPerDoc, reference.rssPerDoc), goal: '' })
   const delays = all.flatMap((f) => f.rates.map((r) => r.loadLoopDelayP99)).filter(Number.isFinite)
@@ -199,6 +235,9 @@ export function syncScaleSection(all: TargetScale[]): Section {
       `The load generator's own event-loop delay p99 ranged ${delays.length ? `${formatMs(Math.min(...delays))} – ${formatMs(Math.max(...delays))}` : 'n/a'}: part of every fan-out figure is this process decoding ${scaleConfig.usersPerRoom - 1} copies of each update. ` +
         `Its longest stall per rate (a fan-out tail up to this long can be the generator's): ${all.filter((f) => f.rates.length > 0).map((f) => `${targetNames[f.kind]}: ${stallsOf(f)}`).join('; ')}. ` +
         'Where that reaches the tail, the generator (one core for 4,000 sockets) is the limit, not the server.',
+      (generatorSemiSpace
+        ? `The generator runs with \`${generatorSemiSpace}\` (\`pnpm bench\`, \`pnpm --filter @warrant/bench scale\`): with V8's default young generation its scavenges and the major GCs they fed stalled it 60–235 ms at 4,000–6,000/s, and one such stall failed a rate for whichever server was measured. `
+        : 'The generator ran with V8\'s default young generation (not through `pnpm bench`): its GC stalls of 60–235 ms at 4,000–6,000/s can fail a rate for any server. ') +
       `Before the measured rates each server gets ${scaleConfig.warmupRun} s at ${goalRate}/s unmeasured, and the generator runs a full GC before every rate: without that the first server measured met the generator's 200–450 ms GC pauses and the next did not.`,
       'Warrant appends every update to SQLite (WAL, fsync per group commit); @y/websocket-server runs without persistence; Hocuspocus stores through its SQLite extension debounced (2 s, max 10 s).',
       ...all.filter((f) => f.error).map((f) => `${targetNames[f.kind]} stopped early: ${f.error}`),

@@ -2,7 +2,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { collectGarbage } from './collectGarbage'
 import * as Y from 'yjs'
 import { type LatencyStats, latencyStats } from './stats'
-import type { BenchClient, Target } from './targets'
+import { type BenchClient, type Target, cpuSecondsOf } from './targets'
 
 /**
  * Many rooms, each with `usersPerRoom` users; a user holds two connections (the map doc and
@@ -127,6 +127,8 @@ export interface RateResult {
   loadLoopDelayP99: number
   /** The load generator's own longest stall: a fan-out tail no longer than this may be the generator's, not the server's. */
   loadLoopDelayMax: number
+  /** The server's CPU use over the measured seconds, in cores (all its threads; it is pinned to one core): NaN when not read. */
+  serverCpu: number
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -134,7 +136,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Steady `rate` updates/s (all rooms together) for `seconds`; the first `warmupSeconds` are not measured. */
-export async function runRate(load: ScaleLoad, rate: number, seconds: number, warmupSeconds: number, drainMs: number): Promise<RateResult> {
+export async function runRate(load: ScaleLoad, rate: number, seconds: number, warmupSeconds: number, drainMs: number, serverPid?: number): Promise<RateResult> {
   const groups = load.rooms.flatMap((room) => room.groups)
   const samples: number[] = []
   const detach: (() => void)[] = []
@@ -175,9 +177,12 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   const end = start + seconds * 1000
   let sent = 0
   let measuredCount = 0
+  const cpuWindow: { from?: { at: number; cpu: number } } = {}
+  const cpuNow = () => ({ at: performance.now(), cpu: serverPid === undefined ? Number.NaN : cpuSecondsOf(serverPid) })
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now()
+      if (!cpuWindow.from && now >= warmupEnd) cpuWindow.from = cpuNow()
       const due = Math.min(Math.floor(((Math.min(now, end) - start) / 1000) * rate), Math.floor(seconds * rate))
       while (sent < due) {
         const pick = random()
@@ -222,6 +227,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     tick()
   })
   const lastSend = performance.now()
+  const cpuTo = cpuNow()
   delay.disable()
   const pendingOf = () => {
     let pending = 0
@@ -251,5 +257,6 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     groups: groups.length,
     loadLoopDelayP99: delay.percentile(99) / 1e6,
     loadLoopDelayMax: delay.max / 1e6,
+    serverCpu: cpuWindow.from ? (cpuTo.cpu - cpuWindow.from.cpu) / ((cpuTo.at - cpuWindow.from.at) / 1000) : Number.NaN,
   }
 }

@@ -148,6 +148,24 @@ function hocuspocusClient(url: string, name: string): BenchClient {
   return client
 }
 
+/**
+ * CPU time a process has used so far (user + system, all its threads), in seconds, from
+ * /proc: read the same way for every server, from outside, so that it costs them nothing.
+ */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** USER_HZ: 100 on Linux (x86 and arm64) regardless of the kernel's tick rate. */
+const clockTicksPerSecond = 100
+
 /** The RSS of a process from /proc (no GC first), in bytes. */
 export function rssOf(pid: number): number {
   try {
