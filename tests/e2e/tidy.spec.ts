@@ -10,7 +10,7 @@ interface Box {
   height: number
 }
 
-test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; pinned nodes stay; tidying again changes nothing', async ({ page, baseURL }) => {
+test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; pinned nodes stay; tidying again changes nothing; after a new node only it moves', async ({ page, baseURL }) => {
   test.setTimeout(120_000)
   const syncBase = `${baseURL!.replace(/^http/, 'ws')}/sync`
   const large = await writeLargeRoom(syncBase, `e2e-tidy-${Date.now().toString(36)}`, 200, 40)
@@ -85,6 +85,34 @@ test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; 
   // animation takes to show.
   await page.waitForTimeout(500)
   expect(await map.position(ids[5]!)).toEqual(placed)
+
+  // A new reason for a node in the middle: the next tidy places it and leaves the tidied map
+  // where it is (a whole new layout moved almost every node for one added leaf).
+  const tidied = new Map((await canvasBoxes(page)).map((box) => [box.id, box]))
+  await page.getByTestId('map-add-evidence').click()
+  await expect(map.nodes).toHaveCount(201)
+  await page.keyboard.press('Escape')
+  const added = (await map.nodeIds()).find((id) => !tidied.has(id))!
+  const target = ids[100]!
+  const targetText = (await map.node(target).locator('.node-text').textContent())!
+  await map.view.locator(`.react-flow__node[data-id="${added}"]`).focus()
+  await page.keyboard.press('l')
+  const dialog = page.getByTestId('link-dialog')
+  await page.keyboard.type(targetText)
+  await expect(dialog.getByRole('option', { selected: true })).toContainText(targetText)
+  await page.keyboard.press('Alt+s')
+  await page.keyboard.press('Enter')
+  await expect(map.link(added, target)).toHaveAttribute('data-link-kind', 'supports')
+  await room.status.expectSaved()
+  await page.getByTestId('tidy-button').click()
+  await expect(page.getByTestId('tidy-button')).toBeEnabled({ timeout: 20_000 })
+  await room.status.expectSaved()
+  const after = await canvasBoxes(page)
+  const moved = after.filter((box) => box.id !== added && (box.x !== tidied.get(box.id)!.x || box.y !== tidied.get(box.id)!.y)).map((box) => box.id)
+  expect(moved).toEqual([])
+  const newBox = after.find((box) => box.id === added)!
+  const overlapped = after.filter((box) => box.id !== added && newBox.x < box.x + box.width && box.x < newBox.x + newBox.width && newBox.y < box.y + box.height && box.y < newBox.y + newBox.height)
+  expect(overlapped.map((box) => box.id)).toEqual([])
 })
 
 /** Every node's box in canvas units: its wrapper's translate and its measured size. */

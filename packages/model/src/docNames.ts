@@ -9,4 +9,4 @@ export const isRoomId = (value: string): boolean => roomIdPattern.test(value)
 
 /** Shared type names inside the docs. */
 export const textDocKeys = { content: 'content', meta: 'meta' } as const
-export const mapDocKeys = { nodes: 'nodes', links: 'edges', anchors: 'anchors', junctions: 'junctions', comments: 'comments', meta: 'meta' } as const
+export const mapDocKeys = { nodes: 'nodes', links: 'edges', anchors: 'anchors', junctions: 'junctions', comments: 'comments', meta: 'meta', tidied: 'tidied' } as const

@@ -15,6 +15,8 @@ export interface LayoutVertex {
   readonly x: number
   readonly y: number
   readonly pinned: boolean
+  /** Where the last tidy left it (`tidiedPlaces`): still there means the next tidy keeps it. */
+  readonly tidied?: { readonly x: number; readonly y: number }
 }
 
 export interface LayoutEdge {

@@ -13,6 +13,7 @@ export function layoutGraphFromSnapshot(
   snapshot: MapSnapshot,
   sizes: ReadonlyMap<string, { width: number; height: number }>,
   scope?: ReadonlySet<string>,
+  tidied: ReadonlyMap<string, { x: number; y: number }> = new Map(),
 ): LayoutGraph {
   const edges: LayoutEdge[] = []
   for (const junction of snapshot.junctionList) edges.push({ from: junction.conclusion, to: junction.id, beside: false })
@@ -21,8 +22,12 @@ export function layoutGraphFromSnapshot(
     edges.push({ from: link.target, to: link.source, beside })
   }
   const vertices: LayoutVertex[] = []
-  for (const node of snapshot.nodeList) vertices.push({ id: node.id, ...(sizes.get(node.id) ?? defaultNodeSize), ...node.position, pinned: node.pinned === true })
-  for (const junction of snapshot.junctionList) vertices.push({ id: junction.id, ...(sizes.get(junction.id) ?? junctionSize), ...junction.position, pinned: junction.pinned === true })
+  const tidiedOf = (id: string) => {
+    const place = tidied.get(id)
+    return place ? { tidied: place } : {}
+  }
+  for (const node of snapshot.nodeList) vertices.push({ id: node.id, ...(sizes.get(node.id) ?? defaultNodeSize), ...node.position, pinned: node.pinned === true, ...tidiedOf(node.id) })
+  for (const junction of snapshot.junctionList) vertices.push({ id: junction.id, ...(sizes.get(junction.id) ?? junctionSize), ...junction.position, pinned: junction.pinned === true, ...tidiedOf(junction.id) })
   if (!scope) return { vertices, edges }
   const below = reachableBelow(scope, edges)
   return { vertices: vertices.filter((vertex) => below.has(vertex.id)), edges: edges.filter((edge) => below.has(edge.from) && below.has(edge.to)) }

@@ -38,3 +38,58 @@ describe('tidyLayout', () => {
     expect(pinned.size).toBe(3)
   })
 })
+
+describe('tidyLayout after an earlier tidy', () => {
+  /** A claim with three reasons, each with evidence: tidied once, every vertex recorded where it went. */
+  async function tidiedMap(): Promise<LayoutGraph> {
+    const ids = ['claim', 'r1', 'r2', 'r3', 'e1', 'e2', 'e3']
+    const edges = [
+      { from: 'claim', to: 'r1', beside: false },
+      { from: 'claim', to: 'r2', beside: false },
+      { from: 'claim', to: 'r3', beside: false },
+      { from: 'r1', to: 'e1', beside: false },
+      { from: 'r2', to: 'e2', beside: false },
+      { from: 'r3', to: 'e3', beside: false },
+    ]
+    const first = await tidyLayout({ vertices: ids.map((id) => vertex(id)), edges })
+    return { vertices: ids.map((id) => ({ ...vertex(id), ...first.get(id)!, tidied: first.get(id)! })), edges }
+  }
+
+  const noOverlaps = (positions: Map<string, { x: number; y: number }>) => {
+    const placed = [...positions.values()]
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
+  }
+
+  it('places an added leaf below its parent and moves nothing else', async () => {
+    const map = await tidiedMap()
+    const grown: LayoutGraph = { vertices: [...map.vertices, vertex('e4', 9999, 9999)], edges: [...map.edges, { from: 'r2', to: 'e4', beside: false }] }
+    const positions = await tidyLayout(grown)
+    for (const kept of map.vertices) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
+    const parent = positions.get('r2')!
+    expect(positions.get('e4')!.y).toBeGreaterThan(parent.y + 100)
+    expect(Math.abs(positions.get('e4')!.x - parent.x)).toBeLessThan(1000)
+    noOverlaps(positions)
+  })
+
+  it('puts back a node moved by hand and keeps the rest', async () => {
+    const map = await tidiedMap()
+    const dragged: LayoutGraph = { ...map, vertices: map.vertices.map((v) => (v.id === 'e1' ? { ...v, x: v.x + 3000, y: v.y - 700 } : v)) }
+    const positions = await tidyLayout(dragged)
+    for (const kept of map.vertices) expect(positions.get(kept.id)).toEqual({ x: kept.tidied!.x, y: kept.tidied!.y })
+  })
+
+  it('lays everything out again when most of the map has moved since', async () => {
+    const map = await tidiedMap()
+    const shuffled: LayoutGraph = { ...map, vertices: map.vertices.map((v, i) => (i < 5 ? { ...v, x: i * 7, y: 0 } : v)) }
+    const positions = await tidyLayout(shuffled)
+    noOverlaps(positions)
+    expect(positions.get('claim')!.y).toBeLessThan(positions.get('r1')!.y)
+  })
+
+  it('places a new statement linked to nothing beside the kept map without overlapping it', async () => {
+    const map = await tidiedMap()
+    const positions = await tidyLayout({ ...map, vertices: [...map.vertices, vertex('alone', 0, 0)] })
+    for (const kept of map.vertices) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
+    noOverlaps(positions)
+  })
+})

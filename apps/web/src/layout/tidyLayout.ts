@@ -1,6 +1,7 @@
-import type { LayoutGraph, LayoutPositions } from './LayoutGraph'
+import type { LayoutGraph, LayoutPositions, LayoutVertex } from './LayoutGraph'
 import { layoutWithDagre } from './layoutWithDagre'
 import { layoutWithElk } from './layoutWithElk'
+import { placeAmongKept } from './placeAmongKept'
 
 /**
  * Past this many vertices dagre turns super-linear (1.3–2.3 s at 1,000 nodes here) while ELK stays
@@ -9,12 +10,25 @@ import { layoutWithElk } from './layoutWithElk'
 export const elkThreshold = 300
 
 /**
- * New places for the unpinned vertices. The result is shifted so the laid-out group keeps its
- * top-left corner: tidying does not throw the map somewhere else, and tidying twice is a no-op.
+ * New places for the unpinned vertices.
+ *
+ * When most of the map is still where the last tidy left it, only the rest moves: new vertices
+ * and those moved by hand since are placed where the full layout would put them next to their
+ * nearest kept neighbour (`placeAmongKept`). Re-laying out everything would move nearly every
+ * node for one added leaf (BENCHMARKS.md, layout), and people lose their bearings in a map that
+ * reshuffles.
+ *
+ * Otherwise the whole group is laid out again, shifted so it keeps its top-left corner: tidying
+ * does not throw the map somewhere else, and tidying twice is a no-op.
  */
 export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
   if (graph.vertices.length === 0) return new Map()
+  const kept = new Set(graph.vertices.filter((vertex) => vertex.pinned || isWhereTidied(vertex)).map((vertex) => vertex.id))
+  const settled = graph.vertices.filter((vertex) => !vertex.pinned && kept.has(vertex.id)).length
+  const movable = graph.vertices.filter((vertex) => !vertex.pinned).length
+  if (kept.size === graph.vertices.length) return new Map(graph.vertices.filter((vertex) => !vertex.pinned).map((vertex) => [vertex.id, { x: vertex.x, y: vertex.y }]))
   const laid = graph.vertices.length > elkThreshold ? await layoutWithElk(graph) : layoutWithDagre(graph)
+  if (settled > 0 && settled * 2 >= movable) return placeAmongKept(graph, laid, kept)
   const before = topLeft(graph.vertices)
   const after = topLeft(graph.vertices.map((vertex) => ({ ...vertex, ...(laid.get(vertex.id) ?? vertex) })))
   const positions: LayoutPositions = new Map()
@@ -24,6 +38,11 @@ export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
     positions.set(vertex.id, { x: place.x - after.x + before.x, y: place.y - after.y + before.y })
   }
   return positions
+}
+
+/** Half a pixel of slack: positions pass through JSON and Yjs unchanged, but a drag ends on fractions. */
+function isWhereTidied(vertex: LayoutVertex): boolean {
+  return vertex.tidied !== undefined && Math.abs(vertex.tidied.x - vertex.x) < 0.5 && Math.abs(vertex.tidied.y - vertex.y) < 0.5
 }
 
 function topLeft(points: readonly { x: number; y: number }[]): { x: number; y: number } {

@@ -1,6 +1,6 @@
 import { type Dispatch, type SetStateAction, useCallback, useRef, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { type Room, moveNodes } from '@warrant/model'
+import { type Room, applyTidy, tidiedPlaces } from '@warrant/model'
 import { layoutGraphFromSnapshot } from '../layout/layoutGraphFromSnapshot'
 import { requestLayout } from '../layout/requestLayout'
 import type { MapFlowNode } from './flowTypes'
@@ -10,7 +10,8 @@ const ease = (t: number) => 1 - (1 - t) ** 3
 
 /**
  * Tidy: lays the map (or the selection's subtree) out in the layout worker, animates the nodes
- * to their places locally, then writes every new place in one `moveNodes` (one undo step).
+ * to their places locally, then writes every new place in one `applyTidy` (one undo step), which
+ * also records where the tidy left everything: the next tidy moves only what changed since.
  */
 export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNode[]>>): { tidy: (selectionOnly: boolean) => Promise<void>; tidying: boolean } {
   const reactFlow = useReactFlow<MapFlowNode>()
@@ -27,10 +28,15 @@ export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNod
         for (const node of flowNodes) if (node.measured?.width && node.measured.height) sizes.set(node.id, { width: node.measured.width, height: node.measured.height })
         const selected = flowNodes.filter((node) => node.selected).map((node) => node.id)
         const scope = selectionOnly && selected.length > 0 ? new Set(selected) : undefined
-        const positions = await requestLayout(layoutGraphFromSnapshot(room.getSnapshot(), sizes, scope))
+        const graph = layoutGraphFromSnapshot(room.getSnapshot(), sizes, scope, tidiedPlaces(room))
+        const positions = await requestLayout(graph)
         const from = new Map(reactFlow.getNodes().map((node) => [node.id, node.position]))
         const targets = new Map([...positions].filter(([id, to]) => from.has(id) && (from.get(id)!.x !== to.x || from.get(id)!.y !== to.y)))
-        if (targets.size === 0) return
+        const places = new Map(graph.vertices.map((vertex) => [vertex.id, positions.get(vertex.id) ?? { x: vertex.x, y: vertex.y }]))
+        if (targets.size === 0) {
+          applyTidy(room, [], places)
+          return
+        }
         await animate((t) =>
           setNodes((previous) =>
             previous.map((node) => {
@@ -41,7 +47,7 @@ export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNod
             }),
           ),
         )
-        moveNodes(room, [...targets].map(([id, position]) => ({ id, position })))
+        applyTidy(room, [...targets].map(([id, position]) => ({ id, position })), places)
       } finally {
         running.current = false
         setTidying(false)
