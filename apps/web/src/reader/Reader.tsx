@@ -10,6 +10,7 @@ import { identityStore } from '../presence/IdentityStore'
 import { useFocus } from '../focus/useFocus'
 import type { RoomSession } from '../session/RoomSession'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
+import { hideEditingHostFromReact } from './hideEditingHostFromReact'
 import { HighlightSync } from './HighlightSync'
 import { caretAwareness } from './caretAwareness'
 import { SelectionToolbar } from './SelectionToolbar'
@@ -66,6 +67,8 @@ export function Reader({ session, focus }: ReaderProps) {
     },
     [session],
   )
+
+  useEffect(() => (editor ? hideEditingHostFromReact(editor.view.dom) : undefined), [editor])
 
   useEffect(() => {
     if (!editor) return
