@@ -4,6 +4,54 @@
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; rerun to check)
 
+### Fourth session (15:15–18:15 the same day; load average 2–3.5)
+
+- **Reader, two layouts per keystroke → one.** The comment-count badge was a ProseMirror widget at each highlight's end.
+  ProseMirror marks a zero-width widget that touches the changed text node dirty and draws it again, so typing right after a
+  highlight removed and re-added it: a second style recalc and layout per key. The badge is now a span around the highlight's
+  last piece (from the last highlight edge or text-node start before its end), so it splits no text and the hover ring keeps no
+  seam; its count is still a CSS \`::after\` rule. A click on the count opens the threads, a click on the character places the caret
+  (e2e). Highlights now also get an element each where they overlap (\`nodeName\` decorations): ProseMirror had merged overlapping
+  highlights' attributes into one element, keeping one node id by decoration order. Trace of 100 keys (\`reader.ts --quick
+  --trace\`, paired runs): layouts 202 → 103 (bare page 100), style recalcs 102 → 3, main thread per key 18.2 → 14.3 ms (bare
+  6.7–8.3). What is left over the bare page is script (Yjs, y-prosemirror, collaboration: 5 ms vs 1.5) and
+  \`PaintArtifactCompositor::Update\` 1.9 ms vs 0.1: with the map hidden it is 0.2 ms, and with the map's node transforms
+  replaced by left/top 1.2 ms — layerizing the 500-node map beside the reading on every frame. Not changed.
+- **Reader, highlight → node.** A CPU profile of the highlight trials (unminified build) showed react-dom's commit saving the
+  selection of the focused element: for a contenteditable it computes the caret's character offset by walking every DOM node
+  of the editor before the caret, on every commit of any root while the reading has focus (\`commitBeforeMutationEffects\`
+  25.7 ms over 5 trials). React restores that selection only when a commit moved focus, and ProseMirror owns the editor's DOM,
+  so the editing host now reads as not editable to script (\`hideEditingHostFromReact\`; the attribute is untouched): 25.7 → 0 ms.
+  What remains per trial: React Flow adopting the nodes array (~6 ms at 500 nodes), the map's React commit, ProseMirror
+  setting the DOM selection (\`collapse\` ~5 ms in a 200,000-character document). Tried and not kept: patching the highlight
+  \`DecorationSet\` (remove/add only what changed) instead of building it afresh — ProseMirror's view update did not get
+  cheaper (\`updateStateInner\` 51 → 48 ms over 5 trials) and the diff cost more than it saved.
+- **Layout stability met.** Tidy records where it left every node (\`applyTidy\`, in the map doc's \`tidied\` map, so everyone in
+  the room shares it). When at least half the map is still there, the next tidy keeps those nodes and places the rest where the
+  full layout puts them next to their nearest kept neighbour, sliding right past overlaps (\`placeAmongKept\`). One added leaf
+  moves 0 of 200 and 0 of 1,000 nodes (each engine alone: dagre 186 / 1, elkjs 200 / 1,000); the e2e tidy spec adds a linked
+  node to a tidied 200-node map and checks that no other node moves (122 moved before). A node moved by hand goes back to its
+  place; a map mostly moved since is laid out afresh.
+- **Sync server: capacity measured without the generator's tails.** The ceiling row is a p99 over 8 s, and in paired runs both
+  Warrant and the reference passed 6,000/s in one run and failed 3,000/s or 4,000/s in another, with p50 under 1 ms: the tails
+  are stalls, not saturation. Two changes: (1) the generator runs with \`--max-semi-space-size=64\` (its scavenges and the major
+  GCs they fed stalled it 60–235 ms at 4,000–6,000/s; its loop max is now 30–50 ms); (2) each server's CPU over the measured
+  seconds is read from \`/proc/<pid>/stat\` (all threads; each server is pinned to one core) and fitted as fixed + per-1,000/s,
+  giving the rate one core would carry. In quick paired runs: Warrant 0.30 / 0.46 / 0.52 core at 1,000 / 2,000 / 4,000/s, the
+  reference 0.24 / 0.28 / 0.48. **2× the reference is not reachable by design**: per update both do the same socket work (a
+  \`writev\` per receiving connection, ~13 µs each here, 24 % of the event loop at 6,000/s), and Warrant also validates, appends
+  to SQLite and fsyncs. The main thread is only ~9 % busy at 1,000/s (profile), the writer thread 3.5 %; the rest of the 0.33
+  core is kernel time (sockets, fsync). The profile's \`postMessage\` (125 ms in 8 s at 1,000/s, the writer's batches) is the
+  writer thread running on the same core while the sampler charges the main thread's stack: packing each batch into one
+  transferred buffer changed nothing (143 ms), so it was not kept.
+- **Canvas 2,000 nodes, zoom**: an overscan (React Flow's visible-node rect widened to 2× the view) was tried by editing
+  \`@xyflow/react\` in place: zoom p95 50 → 33.4 ms in one run, but nodes mounted per frame stayed at 3.6, pan did not change and
+  the remote phase read 66.6 ms; not kept (it would be a patched dependency for a result one run could not separate from noise).
+- **Product, found while looking at screenshots**: the room header's tools took their flex layout from the outline's lazily
+  loaded CSS, so in map view (the default) the role chip and avatars stacked out of the header at every width. Fixed, with an
+  e2e check at 1,400 and 1,024 px. The person palette no longer contains the kind colours (colour by author could pass a node
+  off as another kind).
+
 ### Third session (13:00–15:00 the same day; load average 1.4–2.5, the quietest yet — the first full-scale run)
 
 - **Sync server at scale (2,000 clients / 500 rooms), before → after.** The first full run had Warrant's ceiling at 500/s against the
