@@ -47,6 +47,13 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
 - **Canvas 2,000 nodes, zoom**: an overscan (React Flow's visible-node rect widened to 2× the view) was tried by editing
   \`@xyflow/react\` in place: zoom p95 50 → 33.4 ms in one run, but nodes mounted per frame stayed at 3.6, pan did not change and
   the remote phase read 66.6 ms; not kept (it would be a patched dependency for a result one run could not separate from noise).
+- **The full run after these changes (16:31, load 1.0–1.4)**: keystroke → next frame p95 17.7 ms (bare 15.0): the main thread
+  does a quarter less per key, but the frame p95 did not follow in this run (15.1 / 19.6 / 17.6 in the three runs before).
+  Highlight → node p50 25.4 ms, p95 52.7 ms. Server capacity by CPU: Warrant 0.09 core + 0.126 core per 1,000/s → 7,231/s
+  on one core; the reference 0.03 + 0.124 → 7,791/s (0.93×: the same cost per update, a higher fixed cost — heartbeat,
+  timers, the writer thread); Hocuspocus 0.17 + 0.148 → 5,584/s. All three p99 ceilings read 2,000/s in this run, with the
+  generator's longest stalls at 100–170 ms inside the failed rates. Canvas 2,000 nodes: zoom 66.6 ms (bare 33.4), pan 50.1
+  (bare 50.1). Layout: one added leaf moves 0 of 200 / 0 of 1,000 nodes.
 - **Product, found while looking at screenshots**: the room header's tools took their flex layout from the outline's lazily
   loaded CSS, so in map view (the default) the role chip and avatars stacked out of the header at every width. Fixed, with an
   e2e check at 1,400 and 1,024 px. The person palette no longer contains the kind colours (colour by author could pass a node
