@@ -82,21 +82,24 @@ function MapToolsInner(props: MapToolsProps) {
           ))}
         </span>
       )}
-      <button type="button" data-testid="legend-toggle" aria-pressed={props.legend} onClick={props.onToggleLegend}>
-        Legend
-      </button>
-      <button type="button" data-testid="minimap-toggle" aria-pressed={props.minimap} onClick={props.onToggleMinimap}>
-        Minimap
-      </button>
-      <button type="button" data-testid="find-button" title="Find in the map (Ctrl/Cmd+F)" onClick={props.onFind}>
-        Find
-      </button>
-      <button type="button" data-testid="zoom-to-fit" onClick={props.onZoomToFit}>
-        Zoom to fit
-      </button>
-      <button type="button" data-testid="zoom-to-selection" disabled={!props.hasSelection} onClick={props.onZoomToSelection}>
-        Zoom to selection
-      </button>
+      {/* What the view shows, apart from what changes the map: kept together, at the right. */}
+      <span className="map-tools-view" role="group" aria-label="View">
+        <button type="button" data-testid="legend-toggle" aria-pressed={props.legend} onClick={props.onToggleLegend}>
+          Legend
+        </button>
+        <button type="button" data-testid="minimap-toggle" aria-pressed={props.minimap} onClick={props.onToggleMinimap}>
+          Minimap
+        </button>
+        <button type="button" data-testid="find-button" title="Find in the map (Ctrl/Cmd+F)" onClick={props.onFind}>
+          Find
+        </button>
+        <button type="button" data-testid="zoom-to-fit" title="Zoom to show every node" onClick={props.onZoomToFit}>
+          Fit all
+        </button>
+        <button type="button" data-testid="zoom-to-selection" title="Zoom to the selected nodes" disabled={!props.hasSelection} onClick={props.onZoomToSelection}>
+          Fit selection
+        </button>
+      </span>
     </div>
   )
 }
