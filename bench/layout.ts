@@ -2,6 +2,7 @@
 import { layoutWithDagre } from '../apps/web/src/layout/layoutWithDagre'
 import { layoutWithElk } from '../apps/web/src/layout/layoutWithElk'
 import type { LayoutEdge, LayoutGraph } from '../apps/web/src/layout/LayoutGraph'
+import { aboveEach } from '../apps/web/src/layout/aboveEach'
 import { elkThreshold, tidyLayout } from '../apps/web/src/layout/tidyLayout'
 import { isMain } from './lib/isMain'
 import { quick } from './lib/options'
@@ -48,8 +49,11 @@ export async function measureLayout(sizes = [200, 1000]): Promise<LayoutFigures[
     const elkMovedByOneMore = moved(await layoutWithElk(graph), await layoutWithElk(grown))
     // Tidy as the app runs it: the first tidy's places are recorded, the second tidy sees them.
     const first = await tidyLayout(graph)
+    const above = aboveEach(graph)
     const tidiedGrown: LayoutGraph = {
-      vertices: grown.vertices.map((vertex) => (first.has(vertex.id) ? { ...vertex, ...first.get(vertex.id)!, tidied: first.get(vertex.id)! } : vertex)),
+      vertices: grown.vertices.map((vertex) =>
+        first.has(vertex.id) ? { ...vertex, ...first.get(vertex.id)!, tidied: { ...first.get(vertex.id)!, above: above.get(vertex.id) ?? [] } } : vertex,
+      ),
       edges: grown.edges,
     }
     const tidyAgainMs = await medianMs(() => tidyLayout(tidiedGrown))

@@ -15,8 +15,11 @@ export interface LayoutVertex {
   readonly x: number
   readonly y: number
   readonly pinned: boolean
-  /** Where the last tidy left it (`tidiedPlaces`): still there means the next tidy keeps it. */
-  readonly tidied?: { readonly x: number; readonly y: number }
+  /**
+   * Where the last tidy left it and the vertices directly above it then (`tidiedPlaces`): still
+   * there, under the same ones, means the next tidy keeps it.
+   */
+  readonly tidied?: { readonly x: number; readonly y: number; readonly above: readonly string[] }
 }
 
 export interface LayoutEdge {

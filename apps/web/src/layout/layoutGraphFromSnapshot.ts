@@ -13,7 +13,7 @@ export function layoutGraphFromSnapshot(
   snapshot: MapSnapshot,
   sizes: ReadonlyMap<string, { width: number; height: number }>,
   scope?: ReadonlySet<string>,
-  tidied: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+  tidied: ReadonlyMap<string, { x: number; y: number; above: readonly string[] }> = new Map(),
 ): LayoutGraph {
   const edges: LayoutEdge[] = []
   for (const junction of snapshot.junctionList) edges.push({ from: junction.conclusion, to: junction.id, beside: false })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LayoutGraph } from './LayoutGraph'
+import { aboveEach } from './aboveEach'
 import { tidyLayout } from './tidyLayout'
 
 const vertex = (id: string, x = 0, y = 0, pinned = false) => ({ id, width: 240, height: 100, x, y, pinned })
@@ -52,7 +53,8 @@ describe('tidyLayout after an earlier tidy', () => {
       { from: 'r3', to: 'e3', beside: false },
     ]
     const first = await tidyLayout({ vertices: ids.map((id) => vertex(id)), edges })
-    return { vertices: ids.map((id) => ({ ...vertex(id), ...first.get(id)!, tidied: first.get(id)! })), edges }
+    const above = aboveEach({ vertices: [], edges })
+    return { vertices: ids.map((id) => ({ ...vertex(id), ...first.get(id)!, tidied: { ...first.get(id)!, above: above.get(id) ?? [] } })), edges }
   }
 
   const noOverlaps = (positions: Map<string, { x: number; y: number }>) => {
@@ -76,6 +78,17 @@ describe('tidyLayout after an earlier tidy', () => {
     const dragged: LayoutGraph = { ...map, vertices: map.vertices.map((v) => (v.id === 'e1' ? { ...v, x: v.x + 3000, y: v.y - 700 } : v)) }
     const positions = await tidyLayout(dragged)
     for (const kept of map.vertices) expect(positions.get(kept.id)).toEqual({ x: kept.tidied!.x, y: kept.tidied!.y })
+  })
+
+  it('places again the lower end of a link added since, under its new parent, and keeps the rest', async () => {
+    const map = await tidiedMap()
+    // e3 now also answers r1: it should come to sit below r1 (or beside its subtree), the rest stays.
+    const linked: LayoutGraph = { ...map, edges: [...map.edges, { from: 'r1', to: 'e3', beside: false }] }
+    const positions = await tidyLayout(linked)
+    for (const kept of map.vertices.filter((v) => v.id !== 'e3')) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
+    expect(positions.get('e3')).not.toEqual({ x: map.vertices.find((v) => v.id === 'e3')!.x, y: map.vertices.find((v) => v.id === 'e3')!.y })
+    expect(positions.get('e3')!.y).toBeGreaterThan(positions.get('r1')!.y)
+    noOverlaps(positions)
   })
 
   it('lays everything out again when most of the map has moved since', async () => {

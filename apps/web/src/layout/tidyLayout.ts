@@ -1,4 +1,5 @@
 import type { LayoutGraph, LayoutPositions, LayoutVertex } from './LayoutGraph'
+import { aboveEach } from './aboveEach'
 import { layoutWithDagre } from './layoutWithDagre'
 import { layoutWithElk } from './layoutWithElk'
 import { placeAmongKept } from './placeAmongKept'
@@ -23,7 +24,8 @@ export const elkThreshold = 300
  */
 export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
   if (graph.vertices.length === 0) return new Map()
-  const kept = new Set(graph.vertices.filter((vertex) => vertex.pinned || isWhereTidied(vertex)).map((vertex) => vertex.id))
+  const above = aboveEach(graph)
+  const kept = new Set(graph.vertices.filter((vertex) => vertex.pinned || isWhereTidied(vertex, above.get(vertex.id) ?? [])).map((vertex) => vertex.id))
   const settled = graph.vertices.filter((vertex) => !vertex.pinned && kept.has(vertex.id)).length
   const movable = graph.vertices.filter((vertex) => !vertex.pinned).length
   if (kept.size === graph.vertices.length) return new Map(graph.vertices.filter((vertex) => !vertex.pinned).map((vertex) => [vertex.id, { x: vertex.x, y: vertex.y }]))
@@ -40,9 +42,14 @@ export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
   return positions
 }
 
-/** Half a pixel of slack: positions pass through JSON and Yjs unchanged, but a drag ends on fractions. */
-function isWhereTidied(vertex: LayoutVertex): boolean {
-  return vertex.tidied !== undefined && Math.abs(vertex.tidied.x - vertex.x) < 0.5 && Math.abs(vertex.tidied.y - vertex.y) < 0.5
+/**
+ * Still where the last tidy left it, under the same vertices: a link added or removed since
+ * places its lower end again. Half a pixel of slack: a drag ends on fractions.
+ */
+function isWhereTidied(vertex: LayoutVertex, above: readonly string[]): boolean {
+  const { tidied } = vertex
+  if (!tidied || Math.abs(tidied.x - vertex.x) >= 0.5 || Math.abs(tidied.y - vertex.y) >= 0.5) return false
+  return tidied.above.length === above.length && [...tidied.above].sort().join('\n') === [...above].sort().join('\n')
 }
 
 function topLeft(points: readonly { x: number; y: number }[]): { x: number; y: number } {

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react'
 import { type Room, applyTidy, tidiedPlaces } from '@warrant/model'
 import { layoutGraphFromSnapshot } from '../layout/layoutGraphFromSnapshot'
 import { requestLayout } from '../layout/requestLayout'
+import { aboveEach } from '../layout/aboveEach'
 import type { MapFlowNode } from './flowTypes'
 
 const animationMs = 300
@@ -32,7 +33,8 @@ export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNod
         const positions = await requestLayout(graph)
         const from = new Map(reactFlow.getNodes().map((node) => [node.id, node.position]))
         const targets = new Map([...positions].filter(([id, to]) => from.has(id) && (from.get(id)!.x !== to.x || from.get(id)!.y !== to.y)))
-        const places = new Map(graph.vertices.map((vertex) => [vertex.id, positions.get(vertex.id) ?? { x: vertex.x, y: vertex.y }]))
+        const above = aboveEach(graph)
+        const places = new Map(graph.vertices.map((vertex) => [vertex.id, { ...(positions.get(vertex.id) ?? { x: vertex.x, y: vertex.y }), above: above.get(vertex.id) ?? [] }]))
         if (targets.size === 0) {
           applyTidy(room, [], places)
           return

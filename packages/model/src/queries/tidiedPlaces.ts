@@ -8,7 +8,9 @@ export function tidiedPlaces(room: Room): ReadonlyMap<string, Place> {
   for (const [id, value] of room.mapDoc.getMap<unknown>(mapDocKeys.tidied)) {
     // Written by any client: keep only well-formed places.
     const place = value as Partial<Place> | null
-    if (typeof place?.x === 'number' && typeof place.y === 'number' && Number.isFinite(place.x) && Number.isFinite(place.y)) places.set(id, { x: place.x, y: place.y })
+    if (typeof place?.x !== 'number' || typeof place.y !== 'number' || !Number.isFinite(place.x) || !Number.isFinite(place.y)) continue
+    const above = Array.isArray(place.above) ? place.above.filter((each): each is string => typeof each === 'string') : []
+    places.set(id, { x: place.x, y: place.y, above })
   }
   return places
 }
