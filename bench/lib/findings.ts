@@ -31,7 +31,8 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   full layout puts them next to their nearest kept neighbour, sliding right past overlaps (\`placeAmongKept\`). One added leaf
   moves 0 of 200 and 0 of 1,000 nodes (each engine alone: dagre 186 / 1, elkjs 200 / 1,000); the e2e tidy spec adds a linked
   node to a tidied 200-node map and checks that no other node moves (122 moved before). A node moved by hand goes back to its
-  place, the lower end of a link added or removed since is placed again (the record keeps each node's parents), and a map
+  place, the lower end of a link added or removed since is placed again (the record keeps each node's parents), so is a node that
+  one grown since (its text edited) now covers, and a map
   mostly moved since is laid out afresh.
 - **Sync server: capacity measured without the generator's tails.** The ceiling row is a p99 over 8 s, and in paired runs both
   Warrant and the reference passed 6,000/s in one run and failed 3,000/s or 4,000/s in another, with p50 under 1 ms: the tails

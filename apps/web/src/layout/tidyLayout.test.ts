@@ -91,6 +91,19 @@ describe('tidyLayout after an earlier tidy', () => {
     noOverlaps(positions)
   })
 
+  it('moves a kept node that one grown since now covers, and nothing else', async () => {
+    const map = await tidiedMap()
+    const r2 = map.vertices.find((v) => v.id === 'r2')!
+    const e2 = map.vertices.find((v) => v.id === 'e2')!
+    // r2's text grew: it now reaches 50 px into e2.
+    const grown: LayoutGraph = { ...map, vertices: map.vertices.map((v) => (v.id === 'r2' ? { ...v, height: e2.y - r2.y + 50 } : v)) }
+    const positions = await tidyLayout(grown)
+    for (const kept of map.vertices.filter((v) => v.id !== 'e2')) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
+    const placed = positions.get('e2')!
+    const r2Box = { ...positions.get('r2')!, height: e2.y - r2.y + 50 }
+    expect(placed.x >= r2Box.x + 240 || placed.y >= r2Box.y + r2Box.height).toBe(true)
+  })
+
   it('lays everything out again when most of the map has moved since', async () => {
     const map = await tidiedMap()
     const shuffled: LayoutGraph = { ...map, vertices: map.vertices.map((v, i) => (i < 5 ? { ...v, x: i * 7, y: 0 } : v)) }

@@ -2,6 +2,7 @@ import type { LayoutGraph, LayoutPositions, LayoutVertex } from './LayoutGraph'
 import { aboveEach } from './aboveEach'
 import { layoutWithDagre } from './layoutWithDagre'
 import { layoutWithElk } from './layoutWithElk'
+import { coveredKept } from './coveredKept'
 import { placeAmongKept } from './placeAmongKept'
 
 /**
@@ -26,6 +27,8 @@ export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
   if (graph.vertices.length === 0) return new Map()
   const above = aboveEach(graph)
   const kept = new Set(graph.vertices.filter((vertex) => vertex.pinned || isWhereTidied(vertex, above.get(vertex.id) ?? [])).map((vertex) => vertex.id))
+  // A node that grew (its text edited) can cover one the last tidy put below it: that one moves.
+  for (const id of coveredKept(graph, kept)) kept.delete(id)
   const settled = graph.vertices.filter((vertex) => !vertex.pinned && kept.has(vertex.id)).length
   const movable = graph.vertices.filter((vertex) => !vertex.pinned).length
   if (kept.size === graph.vertices.length) return new Map(graph.vertices.filter((vertex) => !vertex.pinned).map((vertex) => [vertex.id, { x: vertex.x, y: vertex.y }]))
