@@ -113,6 +113,13 @@ test('Tidy lays out a 200-node map in the worker with no two nodes overlapping; 
   const newBox = after.find((box) => box.id === added)!
   const overlapped = after.filter((box) => box.id !== added && newBox.x < box.x + box.width && box.x < newBox.x + newBox.width && newBox.y < box.y + box.height && box.y < newBox.y + newBox.height)
   expect(overlapped.map((box) => box.id)).toEqual([])
+
+  // Alt+click: afresh, the whole map is laid out again (the new link changes the layered layout).
+  await page.getByTestId('tidy-button').click({ modifiers: ['Alt'] })
+  await expect(page.getByTestId('tidy-button')).toBeEnabled({ timeout: 20_000 })
+  await expect
+    .poll(async () => (await canvasBoxes(page)).filter((box) => box.id !== added && (box.x !== tidied.get(box.id)!.x || box.y !== tidied.get(box.id)!.y)).length)
+    .toBeGreaterThan(0)
 })
 
 /** Every node's box in canvas units: its wrapper's translate and its measured size. */

@@ -30,6 +30,8 @@ export const shortcuts: readonly { place: string; keys: readonly [string, string
       ['S / A / R', 'In the link dialog: supports, attacks, rephrases (Alt+letter while typing)'],
       ['U / P', 'In the link dialog, to an argument: undercuts, premise'],
       ['Enter', 'In the link dialog: make the link'],
+      ['Shift+T', 'Tidy: place what is new or moved, keep the rest'],
+      ['Alt+Shift+T', 'Tidy afresh: lay the whole map out again (pinned nodes stay)'],
     ],
   },
   {

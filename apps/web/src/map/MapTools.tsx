@@ -13,7 +13,7 @@ export interface MapToolsProps {
   legend: boolean
   minimap: boolean
   onLinkAsArgument: () => void
-  onTidy: (selectionOnly: boolean) => void
+  onTidy: (selectionOnly: boolean, afresh: boolean) => void
   onToggleLegend: () => void
   onToggleMinimap: () => void
   onFind: () => void
@@ -49,10 +49,16 @@ function MapToolsInner(props: MapToolsProps) {
       )}
       {!readOnly && (
         <>
-          <button type="button" data-testid="tidy-button" disabled={props.tidying} title="Tidy the layout (Shift+T); pinned nodes stay" onClick={() => props.onTidy(false)}>
+          <button
+            type="button"
+            data-testid="tidy-button"
+            disabled={props.tidying}
+            title="Tidy (Shift+T): place what is new or was moved, keep the rest. Alt+click (Alt+Shift+T): lay everything out afresh. Pinned nodes stay."
+            onClick={(event) => props.onTidy(false, event.altKey)}
+          >
             Tidy
           </button>
-          <button type="button" data-testid="tidy-selection-button" disabled={props.tidying || !props.hasSelection} title="Tidy the selected nodes and what lies below them" onClick={() => props.onTidy(true)}>
+          <button type="button" data-testid="tidy-selection-button" disabled={props.tidying || !props.hasSelection} title="Tidy the selected nodes and what lies below them" onClick={(event) => props.onTidy(true, event.altKey)}>
             Tidy selection
           </button>
         </>

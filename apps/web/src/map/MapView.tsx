@@ -180,7 +180,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     const conclusion = selectedStatements[selectedStatements.length - 1]!
     linkAsArgument(room, { premises: selectedStatements.slice(0, -1).map((node) => node.id), conclusion: conclusion.id })
   }, [room, selectedStatements])
-  const onTidy = useCallback((selectionOnly: boolean) => void tidy(selectionOnly), [tidy])
+  const onTidy = useCallback((selectionOnly: boolean, afresh: boolean) => void tidy(selectionOnly, afresh), [tidy])
   const toggleLegend = useCallback(() => setLegend((shown) => !shown), [])
 
   const onKeyDown = useCallback(
@@ -190,9 +190,10 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
         openFind()
         return
       }
-      if (!readOnly && event.key === 'T' && event.shiftKey && !event.ctrlKey && !event.metaKey && !editing.get() && !isTextField(event.target)) {
+      // By code: Alt+Shift+T types another letter on some layouts.
+      if (!readOnly && event.code === 'KeyT' && event.shiftKey && !event.ctrlKey && !event.metaKey && !editing.get() && !isTextField(event.target)) {
         event.preventDefault()
-        void tidy(false)
+        void tidy(false, event.altKey)
         return
       }
       if (readOnly || event.key !== 'Enter' || editing.get() || isTextField(event.target)) return

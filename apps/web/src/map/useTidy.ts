@@ -14,12 +14,12 @@ const ease = (t: number) => 1 - (1 - t) ** 3
  * to their places locally, then writes every new place in one `applyTidy` (one undo step), which
  * also records where the tidy left everything: the next tidy moves only what changed since.
  */
-export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNode[]>>): { tidy: (selectionOnly: boolean) => Promise<void>; tidying: boolean } {
+export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNode[]>>): { tidy: (selectionOnly: boolean, afresh?: boolean) => Promise<void>; tidying: boolean } {
   const reactFlow = useReactFlow<MapFlowNode>()
   const running = useRef(false)
   const [tidying, setTidying] = useState(false)
   const tidy = useCallback(
-    async (selectionOnly: boolean) => {
+    async (selectionOnly: boolean, afresh = false) => {
       if (running.current) return
       running.current = true
       setTidying(true)
@@ -29,7 +29,8 @@ export function useTidy(room: Room, setNodes: Dispatch<SetStateAction<MapFlowNod
         for (const node of flowNodes) if (node.measured?.width && node.measured.height) sizes.set(node.id, { width: node.measured.width, height: node.measured.height })
         const selected = flowNodes.filter((node) => node.selected).map((node) => node.id)
         const scope = selectionOnly && selected.length > 0 ? new Set(selected) : undefined
-        const graph = layoutGraphFromSnapshot(room.getSnapshot(), sizes, scope, tidiedPlaces(room))
+        // Afresh: as if nothing had been tidied, so the whole group is laid out again.
+        const graph = layoutGraphFromSnapshot(room.getSnapshot(), sizes, scope, afresh ? new Map() : tidiedPlaces(room))
         const positions = await requestLayout(graph)
         const from = new Map(reactFlow.getNodes().map((node) => [node.id, node.position]))
         const targets = new Map([...positions].filter(([id, to]) => from.has(id) && (from.get(id)!.x !== to.x || from.get(id)!.y !== to.y)))
