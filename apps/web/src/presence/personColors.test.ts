@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { kindColors } from '../app/kindColors'
-import { colorForId, personColors } from './personColors'
+import { colorForId, isPersonColor, personColors } from './personColors'
 
 /** The hue of `#rrggbb` in degrees. */
 function hueOf(hex: string): number {
@@ -26,5 +26,13 @@ describe('personColors', () => {
   it('gives an id the same palette colour every time', () => {
     expect(colorForId('person-1')).toBe(colorForId('person-1'))
     expect(personColors).toContain(colorForId('someone else'))
+  })
+
+  it('takes only palette colours, so an old stored or announced kind colour falls back to the id colour', () => {
+    expect(isPersonColor(personColors[0])).toBe(true)
+    expect(isPersonColor(personColors[0].toUpperCase())).toBe(true)
+    expect(isPersonColor('#2563eb')).toBe(false)
+    expect(isPersonColor('#123456')).toBe(false)
+    expect(isPersonColor(42)).toBe(false)
   })
 })

@@ -5,7 +5,11 @@
  */
 export const personColors = ['#dc2626', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#c026d3', '#0d9488', '#be123c'] as const
 
-export const isPersonColor = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+/**
+ * One of the palette's colours. A colour stored or announced from before this palette (which
+ * held the kind colours) is not, and its owner gets `colorForId` instead, the same in every browser.
+ */
+export const isPersonColor = (value: unknown): value is string => typeof value === 'string' && (personColors as readonly string[]).includes(value.toLowerCase())
 
 /** A stable colour for someone who has not picked one (or whose colour this browser never saw). */
 export function colorForId(id: string): string {
