@@ -21,9 +21,14 @@ interface Box {
 export function placeAmongKept(graph: LayoutGraph, laid: LayoutPositions, kept: ReadonlySet<string>): LayoutPositions {
   const byId = new Map(graph.vertices.map((vertex) => [vertex.id, vertex]))
   const neighbours = new Map<string, string[]>()
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a)
+    if (list) list.push(b)
+    else neighbours.set(a, [b])
+  }
   for (const edge of graph.edges) {
-    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to])
-    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from])
+    link(edge.from, edge.to)
+    link(edge.to, edge.from)
   }
   const placed = new Map<string, { x: number; y: number }>()
   const boxes: Box[] = []
