@@ -32,9 +32,13 @@ const phaseMs = quick ? 1000 : 2000
 const profile = process.argv.includes('--profile')
 const columns = 25
 const spacing = { x: 240, y: 130 }
+// CANVAS_TRACE_DIR also keeps each phase's CPU profile of our page there.
+const traceDir = process.env.CANVAS_TRACE_DIR
 const goalP95 = (nodes: number) => (nodes <= 500 ? 16.7 : 33)
-const phases = ['drag', 'pan', 'zoom', 'remote'] as const
-type Phase = (typeof phases)[number]
+const allPhases = ['drag', 'pan', 'zoom', 'remote'] as const
+type Phase = (typeof allPhases)[number]
+// CANVAS_PHASES=zoom measures only those phases (e.g. while profiling one).
+const phases = allPhases.filter((phase) => process.env.CANVAS_PHASES?.split(',').includes(phase) ?? true)
 const phaseLabel: Record<Phase, string> = {
   drag: 'drag one node',
   pan: 'pan (drag the background)',
@@ -149,7 +153,7 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean, nam
   if (withCpuProfile) {
     for (const phase of phases) {
       const at = await startPoint(page, phase)
-      profiles[phase] = await profileTop(page, () => drive(page, remote, phase, phaseMs, at))
+      profiles[phase] = await profileTop(page, () => drive(page, remote, phase, phaseMs, at), 12, traceDir && path.join(traceDir, `${name}-${phase}.cpuprofile`))
     }
   }
   return { windows, draggedId: picked.id, profiles, traces }
@@ -242,7 +246,7 @@ export async function canvasSection(): Promise<Section> {
         })
       }
       const drag = ours.windows.drag
-      rows.push({
+      if (drag) rows.push({
         measure: `${nodeCount} nodes, renders per drag frame (dragged node of degree ${degree})`,
         ours: `${(drag.renders.nodes / drag.frames).toFixed(2)} nodes + ${(drag.renders.edges / drag.frames).toFixed(2)} edges (${drag.renders.nodes} + ${drag.renders.edges} in ${drag.frames} frames)`,
         peer: 'default nodes are not counted',

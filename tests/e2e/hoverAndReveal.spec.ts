@@ -64,3 +64,36 @@ test('clicking a map node scrolls the reader to its passage', async ({ page }) =
   await expect(room.reader.highlightOf(target).first()).toBeInViewport()
   expect(await room.reader.scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrollBefore)
 })
+
+test('dragging the map background pans it; the pointer is the nodes’ again afterwards', async ({ page }) => {
+  const room = await RoomPage.open(page, sampleOwnerLink())
+  const meeting = await room.map.idOf(room.map.nodeWithText('Moscow and Washington have announced a meeting'))
+  const viewport = room.map.view.locator('.react-flow__viewport')
+  const translation = () => viewport.evaluate((element) => ({ x: new DOMMatrix(getComputedStyle(element).transform).e, y: new DOMMatrix(getComputedStyle(element).transform).f }))
+  // A spot of bare background, clear of the toolbars, nodes and links.
+  const start = await room.map.view.evaluate((view) => {
+    const box = view.getBoundingClientRect()
+    for (let y = box.bottom - 20; y > box.top + 120; y -= 15)
+      for (let x = box.left + 20; x < box.right - 20; x += 15) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y }
+    return null
+  })
+  expect(start, 'some bare background').not.toBeNull()
+  await page.evaluate(() => document.addEventListener('pointerdown', (event) => ((window as unknown as { pointerDown: number }).pointerDown = event.pointerId), true))
+  const before = await translation()
+
+  await page.mouse.move(start!.x, start!.y)
+  await page.mouse.down()
+  await page.mouse.move(start!.x + 60, start!.y + 40, { steps: 6 })
+  // The pane holds the pointer while the view is dragged, so moves skip hit-testing the nodes.
+  expect(await room.map.view.locator('.react-flow__pane').evaluate((pane) => pane.hasPointerCapture((window as unknown as { pointerDown: number }).pointerDown))).toBe(true)
+  await page.mouse.up()
+  const after = await translation()
+  expect(after.x - before.x).toBeCloseTo(60, 0)
+  expect(after.y - before.y).toBeCloseTo(40, 0)
+
+  // Released on the button's release: nodes light on hover and select on click again.
+  await room.map.node(meeting).hover()
+  await expect(room.map.node(meeting)).toHaveAttribute('data-lit', 'true')
+  await room.map.node(meeting).click()
+  await expect(room.map.wrapper(meeting)).toHaveClass(/selected/)
+})

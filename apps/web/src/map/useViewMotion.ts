@@ -1,4 +1,4 @@
-import { type MouseEvent as ReactMouseEvent, type RefObject, useCallback, useRef } from 'react'
+import { type MouseEvent as ReactMouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react'
 import type { FocusStore } from '../focus/FocusStore'
 import type { MapFlowNode } from './flowTypes'
 
@@ -8,10 +8,22 @@ import type { MapFlowNode } from './flowTypes'
  * A node passing under a held button (a pan, a drag, a new link) or under a zooming view is not
  * pointed at: lighting it would restyle the node and the reader on every frame it passes. While
  * the view is dragged the canvas is its own layer, so each frame moves it instead of painting
- * every node again (map.css); a data attribute, so React's className never drops it.
+ * every node again (map.css); a data attribute, so React's className never drops it. The pane also
+ * captures the pointer for the pan: Chromium then sends each move to it without hit-testing the
+ * hundreds of nodes under the pointer (8.5 ms a move at 2,000 nodes).
  */
 export function useViewMotion(pane: RefObject<HTMLDivElement | null>, focus: FocusStore) {
   const moving = useRef(false)
+  const pointerId = useRef<number | null>(null)
+  useEffect(() => {
+    const element = pane.current
+    if (!element) return
+    const remember = (event: PointerEvent) => {
+      pointerId.current = event.pointerType === 'mouse' ? event.pointerId : null
+    }
+    element.addEventListener('pointerdown', remember, { capture: true, passive: true })
+    return () => element.removeEventListener('pointerdown', remember, { capture: true })
+  }, [pane])
   const onNodeMouseEnter = useCallback(
     (event: ReactMouseEvent, node: MapFlowNode) => event.buttons === 0 && !moving.current && node.type === 'argument' && focus.hover(node.id),
     [focus],
@@ -20,7 +32,12 @@ export function useViewMotion(pane: RefObject<HTMLDivElement | null>, focus: Foc
   const onMoveStart = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
       moving.current = true
-      if (event && event.type !== 'wheel') pane.current?.setAttribute('data-panning', '')
+      if (!event || event.type === 'wheel') return
+      pane.current?.setAttribute('data-panning', '')
+      if (event.type === 'mousedown' && pointerId.current !== null && event.target instanceof Element) {
+        // Released by the browser on pointerup.
+        event.target.setPointerCapture(pointerId.current)
+      }
     },
     [pane],
   )
