@@ -16,6 +16,16 @@ export function pinSelfToLoadCore(): boolean {
   return spawnSync('taskset', ['-a', '-p', '-c', String(loadCore), String(process.pid)], { stdio: 'ignore' }).status === 0
 }
 
+/**
+ * Lets every thread of this process (and children spawned later) run on all cores again, for a
+ * benchmark with no server to keep apart from, where a browser's own threads (image decode,
+ * PNG encode) would otherwise share the load core.
+ */
+export function unpinSelf(): boolean {
+  if (!canPin()) return false
+  return spawnSync('taskset', ['-a', '-p', '-c', `0-${os.cpus().length - 1}`, String(process.pid)], { stdio: 'ignore' }).status === 0
+}
+
 /** The command prefix that runs a child on the server core, or nothing when pinning is unavailable. */
 export function serverCorePrefix(): string[] {
   return canPin() ? ['taskset', '-c', String(serverCore)] : []
