@@ -4,6 +4,47 @@
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; rerun to check)
 
+### Fifth session (17:27–20:27 the same day; load average 0.2–2.7)
+
+- **Canvas 2,000 nodes, pan: the pane now captures the pointer.** A trace of the pan (\`CANVAS_PHASES=pan CANVAS_SIZES=2000
+  npx tsx canvas.ts --profile\`) showed 8.5 ms of hit-testing per mouse move: Chromium hit-tests every move against the ~800
+  nodes under the pointer, although the pan ignores them. \`useViewMotion\` now calls \`setPointerCapture\` on the pane when a
+  background drag starts (released by the browser on pointerup), so moves go to the pane without a hit test. Per pan move:
+  main thread 52.0 → 27.1 ms (hit test 8.5 → 2.3, layerize 18.5 → 7.1 — nodes no longer change hover state under a moving
+  pointer — script 12.3 → 9.8); long tasks in the 2-s pan 33 (2,446 ms) → 18–20 (1,286–1,427 ms); the bare page has 124 (8,085
+  ms). Pan p95: 33.4 ms in a run alone (was 50.0), 50.0 ms in the first full run after it. e2e \`hoverAndReveal.spec\` checks
+  the capture during a pan, its release, and that the view moved by the drag (fails without the change).
+- **Canvas 2,000 nodes, zoom: nodes entering the view.** Per wheel step, zooming in costs 20–40 ms and zooming out 45–100 ms:
+  each step out mounts ~15 nodes and ~40 links (3.6 + 12 a frame). One 95 ms step: React 23 ms (mount), style 11 ms (~2,000
+  new elements), layout 12 ms (2,242 of 11,830 objects dirty), paint 7, layerize 6, commit 11. Two experiments, not kept:
+  node content cut to card, kind, text and author (no tools, badges, accessible name): p95 50 ms (66.7 before, one run); an empty
+  card of fixed size: 33.4 / 49.9 ms in two runs. So our node component is not the cost: React Flow's wrapper per node (its
+  store selectors run on every viewport change) and one \`<svg>\` root per link are. The bare page mounts all 2,000 nodes up front
+  and spends ~45 ms a step on layerize and hit-testing, but spread over two frames. What would lead: links drawn into one
+  \`<svg>\` (a React Flow change) or a canvas-drawn overview below ~0.4 zoom, where text is unreadable anyway.
+- **Export, PNG 2× in the browser: the bench had pinned it to one core.** The sections before it pin the bench process, and so
+  the Chromium it launches, to the load core; the SVG image decode and the PNG encoder then shared one core with the page.
+  Alone, on both cores: decode 0.13–0.21 s, draw 0.25–0.41 s, \`toBlob\` 0.35–0.56 s; 0.85–1.0 s in all (1.7 s pinned). The
+  export section now unpins itself (\`unpinSelf\`; no server is measured there), for ours and the peer alike.
+- **Export, PNG 2× on the server (resvg 7.5 s): the time is text.** \`new Resvg(svg)\` (parsing, text → paths) takes 4.8 s of it,
+  the same at scale 1; render 1.6 s, PNG encode 1.0 s. The cost is per glyph, ~45 µs with DejaVu Sans (9,000 glyphs: 0.41 s;
+  Liberation Sans 13 µs). It is not the font file being read per glyph (\`fontBuffers\`: same), not the font's size (subset to the
+  glyphs used, 11 KB: same), not kerning or ligatures (off: same). The map has ~200,000 glyphs. Left: it would take a different
+  rasteriser or font, or splitting the map into bands rendered on both cores (~2× at best, still over 1.5 s).
+- **Open the 200,000-character room (2.6 s; the bare TipTap page 0.33 s; no goal set).** CPU profile of an open (unminified
+  build): the text shows at ~0.5 s, the highlights at ~2 s. The text doc's sync arrives at ~0.8 s, the map doc's ~0.4 s later.
+  The page's own work is spread: Yjs applying both docs 0.29 s (+0.06 s encoding the update again for the local copy's
+  listener), React 0.49 s render + 0.23 s commit + 0.16 s effects (mostly the 500-node map mounting), ProseMirror 0.15 s, React
+  Flow measuring 500 nodes 0.05 s. No single cause; all of it on the one core the bench pins the browser to.
+- **The full run after these changes (18:32, load 0.2–1.0)**: canvas 2,000 nodes pan p95 49.9 ms (bare 50.1) with 19 long tasks
+  (1,538 ms; bare 119, 7,535 ms) — the long tasks left are nodes entering the view, as in the zoom (50.0 vs 33.4); drag 33.3 and
+  remote 33.3 ms met; 500 nodes all at 16.7–16.8 ms. Reader keystroke → next frame p95 15.3 ms (bare 15.5), highlight → node
+  p95 36.9 ms in the DOM (50.0 to the next frame): both met. Layout 126 ms / 753 ms. Export: SVG 26 ms, PNG 2× in the browser
+  1,372 ms (met, unpinned), on the server 7,354 ms (missed; 2.92× faster than html-to-image, goal 3×). Sync at scale: fan-out
+  p99 at 1,000/s 18.1 ms (reference 4.67; 6.64 in the run before), ceilings Warrant 2,000/s, reference 1,000/s, Hocuspocus
+  2,000/s — "2.00×" in this run only; by CPU, one core carries 6,176/s of ours against 8,096/s of the reference (0.76×; 0.93×
+  in the run before). The scale rows move this much between runs on this shared machine.
+
 ### Fourth session (15:15–18:15 the same day; load average 2–3.5)
 
 - **Reader, two layouts per keystroke → one.** The comment-count badge was a ProseMirror widget at each highlight's end.
