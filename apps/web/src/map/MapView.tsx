@@ -35,6 +35,7 @@ import { useTidy } from './useTidy'
 import { useLinkPicker } from './useLinkPicker'
 import { useViewCommands } from './useViewCommands'
 import { useViewMotion } from './useViewMotion'
+import { useMountAfterPaint } from './useMountAfterPaint'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
@@ -65,6 +66,8 @@ const deleteKeys = ['Delete', 'Backspace']
  * into view before focusing it.
  */
 const renderVisibleOnlyAbove = 600
+const noNodes: MapFlowNode[] = []
+const noEdges: MapFlowEdge[] = []
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
 /** The argument map: React Flow fed from the room's map snapshot. */
@@ -100,6 +103,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList, snapshot.junctionList, hidden))
     if (seen.snapshot !== snapshot) setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList, snapshot.junctionList))
   }
+  const mountable = useMountAfterPaint(nodes.length)
   const editingId = useSyncExternalStore(editing.subscribe, editing.get)
   // Statements in the order they were selected: the last one is the conclusion of "Link as argument".
   const [selectionOrder, setSelectionOrder] = useState<readonly string[]>([])
@@ -223,8 +227,8 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
       <div className={readOnly ? 'map-view is-readonly' : 'map-view'} ref={pane} onKeyDown={onKeyDown} tabIndex={-1} data-testid="map-view">
         {markers}
         <ReactFlow<MapFlowNode, MapFlowEdge>
-          nodes={nodes}
-          edges={edges}
+          nodes={mountable ? nodes : noNodes}
+          edges={mountable ? edges : noEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
