@@ -31,19 +31,32 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   Liberation Sans 13 µs). It is not the font file being read per glyph (\`fontBuffers\`: same), not the font's size (subset to the
   glyphs used, 11 KB: same), not kerning or ligatures (off: same). The map has ~200,000 glyphs. Left: it would take a different
   rasteriser or font, or splitting the map into bands rendered on both cores (~2× at best, still over 1.5 s).
-- **Open the 200,000-character room (2.6 s; the bare TipTap page 0.33 s; no goal set).** CPU profile of an open (unminified
-  build): the text shows at ~0.5 s, the highlights at ~2 s. The text doc's sync arrives at ~0.8 s, the map doc's ~0.4 s later.
-  The page's own work is spread: Yjs applying both docs 0.29 s (+0.06 s encoding the update again for the local copy's
-  listener), React 0.49 s render + 0.23 s commit + 0.16 s effects (mostly the 500-node map mounting), ProseMirror 0.15 s, React
-  Flow measuring 500 nodes 0.05 s. No single cause; all of it on the one core the bench pins the browser to.
-- **The full run after these changes (18:32, load 0.2–1.0)**: canvas 2,000 nodes pan p95 49.9 ms (bare 50.1) with 19 long tasks
-  (1,538 ms; bare 119, 7,535 ms) — the long tasks left are nodes entering the view, as in the zoom (50.0 vs 33.4); drag 33.3 and
-  remote 33.3 ms met; 500 nodes all at 16.7–16.8 ms. Reader keystroke → next frame p95 15.3 ms (bare 15.5), highlight → node
-  p95 36.9 ms in the DOM (50.0 to the next frame): both met. Layout 126 ms / 753 ms. Export: SVG 26 ms, PNG 2× in the browser
-  1,372 ms (met, unpinned), on the server 7,354 ms (missed; 2.92× faster than html-to-image, goal 3×). Sync at scale: fan-out
-  p99 at 1,000/s 18.1 ms (reference 4.67; 6.64 in the run before), ceilings Warrant 2,000/s, reference 1,000/s, Hocuspocus
-  2,000/s — "2.00×" in this run only; by CPU, one core carries 6,176/s of ours against 8,096/s of the reference (0.76×; 0.93×
-  in the run before). The scale rows move this much between runs on this shared machine.
+- **Opening the 200,000-character room: 2.6 s → 1.5 s.** A CPU profile of an open (unminified build) showed the text at ~0.5 s
+  and the highlights only at ~2 s, although they were applied at ~1.46 s. The map doc's sync (~0.4 s after the text doc's)
+  carries the 500 nodes and the anchors in one task. The reader's highlights were applied in that task, and so was React's mount
+  of the 500-node map: 0.45 s of render and commit in a microtask, then 0.2 s of style and layout. Only after that could the
+  browser paint. Now a map over 100 nodes is handed to React Flow one painted frame after its nodes first arrive
+  (\`useMountAfterPaint\`), so the reading, its highlights and "Saved" paint first and the map mounts right after. Reader bench
+  (\`--quick\`): open 1,476 ms (text 512–551, highlights 1,448–1,469, Saved 1,476–1,488); bare TipTap 0.30 s. The map's first
+  node shows 1.75–2.2 s after navigation, about when it did before. What is left is spread, with no single cause:
+  - Yjs applying both docs: 0.29 s, plus 0.06 s encoding the update again for the local copy's listener;
+  - React's map mount: 0.49 s render, 0.23 s commit, 0.16 s effects;
+  - ProseMirror: 0.15 s.
+- **The two full runs after these changes (18:32 and 19:05, load 0.2–1.0)**, in that order:
+  - Canvas, 2,000 nodes: pan p95 49.9 / 33.4 ms (bare page 50.1 / 50.1), with 19–20 long tasks (1,458–1,538 ms; bare page
+    119–125, ~8,000 ms); zoom 50.0 / 33.4 ms (bare 33.4 / 33.4); drag 33.3 / 33.3; remote 33.3 / 16.8. The long tasks left are
+    nodes entering the view. 500 nodes: every phase 16.7–16.8 ms.
+  - Reader: keystroke → next frame p95 15.3 / 16.1 ms (bare 15.5 / 15.3); highlight → node p95 36.9 / 38.7 ms in the DOM.
+    Open the 200,000-character room: 2,588 ms before the map waited for a paint, 1,602 ms in the second run (text 521–724,
+    highlights and Saved 1,557–1,765; bare 0.32 s). Open the sample room: 867 / 1,051 ms; alone afterwards 971 and 993 ms
+    (loads 818–1,070). It sits at its 1 s goal.
+  - Layout: 126 / 159 ms for 200 nodes (goal 150), 753 / 740 ms for 1,000.
+  - Export: SVG 26 / 21 ms. PNG 2× in the browser 1,372 / 1,086 ms (unpinned; met). PNG 2× on the server 7,354 / 7,403 ms
+    (missed; 2.92× / 2.99× faster than html-to-image, goal 3×).
+  - Sync at scale: fan-out p99 at 1,000/s 18.1 / 8.15 ms (reference 4.67 / 5.16).
+    - Ceilings: Warrant 2,000 / 2,000/s, reference 1,000 / 2,000/s, Hocuspocus 2,000 / 2,000/s.
+    - By CPU, the rate one core carries: ours 6,176 / 7,513/s, the reference's 8,096 / 8,792/s (0.76× / 0.85×).
+    - These rows move this much between runs on this shared machine.
 
 ### Fourth session (15:15–18:15 the same day; load average 2–3.5)
 
