@@ -34,7 +34,9 @@ export function useViewMotion(pane: RefObject<HTMLDivElement | null>, focus: Foc
       moving.current = true
       if (!event || event.type === 'wheel') return
       pane.current?.setAttribute('data-panning', '')
-      if (event.type === 'mousedown' && pointerId.current !== null && event.target instanceof Element) {
+      // Only a drag that starts on the background: a press on a control inside a node (a .nodrag
+      // button) also starts React Flow's pan gesture, and its click must stay the button's.
+      if (event.type === 'mousedown' && pointerId.current !== null && event.target instanceof Element && event.target.classList.contains('react-flow__pane')) {
         // Released by the browser on pointerup.
         event.target.setPointerCapture(pointerId.current)
       }
