@@ -35,7 +35,7 @@ import { useTidy } from './useTidy'
 import { useLinkPicker } from './useLinkPicker'
 import { useViewCommands } from './useViewCommands'
 import { useViewMotion } from './useViewMotion'
-import { useMountAfterPaint } from './useMountAfterPaint'
+import { useFlowElements } from './useFlowElements'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LinkKindPicker } from './LinkKindPicker'
 import { LinkMarkers } from './LinkMarkers'
@@ -43,8 +43,6 @@ import { MapContext, type MapContextValue } from './MapContext'
 import { ExportOnlyToolbar, MapToolbar } from './MapToolbar'
 import { MoveWriter } from './MoveWriter'
 import { OrphanStore } from './OrphanStore'
-import { reconcileFlowEdges } from './reconcileFlowEdges'
-import { reconcileFlowNodes } from './reconcileFlowNodes'
 import './map.css'
 
 export interface MapViewProps {
@@ -66,8 +64,6 @@ const deleteKeys = ['Delete', 'Backspace']
  * into view before focusing it.
  */
 const renderVisibleOnlyAbove = 600
-const noNodes: MapFlowNode[] = []
-const noEdges: MapFlowEdge[] = []
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
 /** The argument map: React Flow fed from the room's map snapshot. */
@@ -92,18 +88,8 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
   const reactFlow = useReactFlow()
   const pane = useRef<HTMLDivElement>(null)
 
-  // Model → view: one subscription; unchanged records keep their flow objects (reconcile*).
-  const snapshot = useSyncExternalStore(room.subscribe, room.getSnapshot)
-  const hidden = useSyncExternalStore(collapse.subscribe, collapse.hidden)
-  const [seen, setSeen] = useState({ snapshot, hidden })
-  const [nodes, setNodes] = useState(() => reconcileFlowNodes([], snapshot.nodeList, snapshot.junctionList, hidden))
-  const [edges, setEdges] = useState(() => reconcileFlowEdges([], snapshot.linkList, snapshot.junctionList))
-  if (seen.snapshot !== snapshot || seen.hidden !== hidden) {
-    setSeen({ snapshot, hidden })
-    setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList, snapshot.junctionList, hidden))
-    if (seen.snapshot !== snapshot) setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList, snapshot.junctionList))
-  }
-  const mountable = useMountAfterPaint(nodes.length)
+  // Model → view: one subscription; unchanged records keep their flow objects.
+  const { snapshot, nodes, setNodes, setEdges, given } = useFlowElements(room, collapse)
   const editingId = useSyncExternalStore(editing.subscribe, editing.get)
   // Statements in the order they were selected: the last one is the conclusion of "Link as argument".
   const [selectionOrder, setSelectionOrder] = useState<readonly string[]>([])
@@ -132,12 +118,12 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
         })
       }
     },
-    [moves],
+    [moves, setNodes],
   )
   const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
     const local = changes.filter((change) => change.type !== 'remove')
     if (local.length > 0) setEdges((previous) => applyEdgeChanges(local, previous))
-  }, [])
+  }, [setEdges])
   // A drag writes once per frame and once on drop: one undo step for all of it.
   const onNodeDragStart = useCallback(() => session.mapUndo.beginGroup(), [session])
   const onNodeDragStop = useCallback(
@@ -227,8 +213,8 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
       <div className={readOnly ? 'map-view is-readonly' : 'map-view'} ref={pane} onKeyDown={onKeyDown} tabIndex={-1} data-testid="map-view">
         {markers}
         <ReactFlow<MapFlowNode, MapFlowEdge>
-          nodes={mountable ? nodes : noNodes}
-          edges={mountable ? edges : noEdges}
+          nodes={given.nodes}
+          edges={given.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
