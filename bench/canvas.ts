@@ -245,7 +245,8 @@ export async function canvasSection(): Promise<Section> {
           goal: `p95 ≤ ${goal} ms, ≤ 1.2× peer`,
         })
       }
-      const drag = ours.windows.drag
+      // Absent when CANVAS_PHASES leaves the drag out.
+      const drag = ours.windows.drag as FrameWindow | undefined
       if (drag) rows.push({
         measure: `${nodeCount} nodes, renders per drag frame (dragged node of degree ${degree})`,
         ours: `${(drag.renders.nodes / drag.frames).toFixed(2)} nodes + ${(drag.renders.edges / drag.frames).toFixed(2)} edges (${drag.renders.nodes} + ${drag.renders.edges} in ${drag.frames} frames)`,
