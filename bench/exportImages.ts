@@ -189,4 +189,6 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
 
 if (isMain(import.meta.url)) {
   printSection(await exportImagesSection())
+  // As the other browser sections do: something of Playwright's keeps a timer, and the run would not end.
+  process.exit(0)
 }

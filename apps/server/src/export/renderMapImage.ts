@@ -17,7 +17,7 @@ export interface RenderedMapImage {
   extension: ExportFormat
 }
 
-/** The whole map as PNG (resvg), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
+/** The whole map as PNG (resvg, on its own thread), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
 export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySet<string>, options: RenderMapImageOptions): Promise<RenderedMapImage> {
   const title = options.title?.trim() || undefined
   const svg = mapToSvg(snapshot, { orphaned, legend: options.legend ?? false, ...(title ? { title } : {}) })
@@ -26,7 +26,7 @@ export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySe
     case 'svg':
       return { body: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`), contentType, extension: 'svg' }
     case 'png':
-      return { body: renderPng(svg, options.scale ?? 1), contentType, extension: 'png' }
+      return { body: await renderPng(svg, options.scale ?? 1), contentType, extension: 'png' }
     case 'pdf':
       return { body: await renderPdf(svg, title), contentType, extension: 'pdf' }
   }

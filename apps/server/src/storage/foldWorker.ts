@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
-import { lowerThreadPriority } from './lowerThreadPriority'
+import { lowerThreadPriority } from '../lowerThreadPriority'
 import type { FoldRequest, FoldResult } from './sqliteWorkerProtocol'
 
 const port = parentPort!

@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest'
+import { renderPng } from './renderPng'
+
+// Mocks reach this thread's modules only: a render on the event loop would meet this one.
+vi.mock('@resvg/resvg-js', () => ({
+  Resvg: class {
+    constructor() {
+      throw new Error('resvg ran on the event loop')
+    }
+  },
+}))
+
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2563eb"/><text x="2" y="14" font-size="12">Ab</text></svg>'
+
+describe('renderPng', () => {
+  it('renders on its own thread, not on the event loop', async () => {
+    const png = await renderPng(svg, 2)
+    expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG')
+    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(80)
+  })
+
+  it('rejects a drawing resvg cannot read with a clear error, and renders the next one', async () => {
+    await expect(renderPng('<svg not closed', 1)).rejects.toThrow(/could not render the PNG/)
+    const png = await renderPng(svg, 1)
+    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(40)
+  })
+})
