@@ -58,10 +58,32 @@ describe('room epoch', () => {
     const roomId = freshRoom()
     await storeCopy(roomId, 'e1', 'cached')
     const { copy, docs, connect, opening } = openCopy(roomId, async () => 'e1')
+    let textAtConnect: string | null = null
+    connect.mockImplementation(() => (textAtConnect = docs.text.doc.getText('t').toString()))
     await opening
-    expect(docs.text.doc.getText('t').toString()).toBe('cached')
+    expect(textAtConnect).toBe('cached')
     expect(connect).toHaveBeenCalledOnce()
     expect(copy.getDiscarded()).toBe(false)
+  })
+
+  it('a room never opened in this browser connects at once, and its copy fills alongside', async () => {
+    const roomId = freshRoom()
+    const { copy, docs, connect, opening } = openCopy(roomId, async () => 'e1')
+    let loadedAtConnect: boolean | null = null
+    connect.mockImplementation(() => {
+      // The copy's load ends by remembering the epoch.
+      loadedAtConnect = lastEpoch(roomId) !== undefined
+      docs.text.doc.getText('t').insert(0, 'from the server')
+    })
+    await opening
+    expect(loadedAtConnect).toBe(false)
+    expect(connect).toHaveBeenCalledOnce()
+    await vi.waitFor(() => expect(copy.isStored('text')).toBe(true))
+    expect(lastEpoch(roomId)).toBe('e1')
+    copy.dispose()
+    const reopened = openCopy(roomId, async () => 'e1')
+    await reopened.opening
+    expect(reopened.docs.text.doc.getText('t').toString()).toBe('from the server')
   })
 
   it('deletes a copy of another epoch before connecting, and says so', async () => {

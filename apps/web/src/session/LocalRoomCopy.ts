@@ -28,7 +28,7 @@ const noticeKey = (roomId: string) => `warrant.epochNotice.${roomId}`
 /**
  * The room's copy in this browser (IndexedDB, one database per doc and epoch) and the order of
  * starting: the server's epoch first (a copy of another epoch is deleted, never merged), then the
- * local copy is loaded, then the providers connect. Offline, the copy opens under the last known
+ * local copy is loaded, then the providers connect (on a room's first open here, at once). Offline, the copy opens under the last known
  * epoch and the providers wait until the server can confirm it.
  */
 export class LocalRoomCopy {
@@ -78,11 +78,15 @@ export class LocalRoomCopy {
     const confirmed = await this.options.confirmEpoch()
     if (this.disposed) return
     this.confirmed = confirmed !== undefined
+    // A room this browser never opened has no copy to load first: the providers start at once and
+    // the copy fills alongside (IndexedDB then waits for no one on the room's first open).
+    const neverOpened = this.confirmed && lastEpoch(roomId) === undefined
     this.epoch = confirmed ?? normaliseEpoch(this.options.epoch) ?? lastEpoch(roomId)
+    if (neverOpened) this.connect()
     if (confirmed !== undefined && (await discardOtherEpochs(roomId, confirmed)) > 0) this.markDiscarded()
     if (this.disposed) return
     if (this.epoch !== undefined) await this.load(this.epoch)
-    if (this.disposed) return
+    if (this.disposed || neverOpened) return
     if (confirmed !== undefined || this.epoch === undefined) return this.connect()
     this.unconfirmed = true
     this.options.onChange()

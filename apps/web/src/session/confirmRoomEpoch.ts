@@ -1,4 +1,5 @@
 import { fetchRoomAccess } from '../access/fetchRoomAccess'
+import { recentRoomAccess } from '../access/startRoomAccess'
 import type { EpochSource } from './LocalRoomCopy'
 import { normaliseEpoch } from './RoomEpoch'
 
@@ -7,8 +8,12 @@ import { normaliseEpoch } from './RoomEpoch'
  * reached or refuses the token (the access check then ends the session with the reason).
  */
 export function confirmRoomEpoch(roomId: string, token: string): EpochSource {
+  // The first answer may be the page's own check, moments old (startRoomAccess).
+  let recent = recentRoomAccess(roomId, token)
   return async () => {
-    const check = await fetchRoomAccess(roomId, token).catch(() => null)
+    const asked = recent ?? fetchRoomAccess(roomId, token)
+    recent = null
+    const check = await asked.catch(() => null)
     return check?.state === 'granted' ? normaliseEpoch(check.access.epoch) : undefined
   }
 }
