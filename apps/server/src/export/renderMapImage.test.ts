@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { type MapSnapshot, Room, addNode, linkNodes, seedSampleRoom } from '@warrant/model'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { renderMapImage } from './renderMapImage'
+import { ImageTooLargeError } from './ImageTooLargeError'
+import { maxPngPixels, renderMapImage } from './renderMapImage'
 
 function sampleSnapshot(): { snapshot: MapSnapshot; orphaned: Set<string> } {
   const textDoc = new Y.Doc()
@@ -82,5 +83,21 @@ describe('renderMapImage', () => {
       expect(out.body.byteLength).toBeGreaterThan(500)
     }
     room.dispose()
+  })
+
+  it('refuses a PNG over the pixel limit with what would fit, before rendering anything', async () => {
+    const room = new Room({ user: { id: 'u', name: 'U' }, mapDoc: new Y.Doc() })
+    addNode(room, { kind: 'claim', text: 'far left', position: { x: 0, y: 0 } })
+    addNode(room, { kind: 'claim', text: 'far right', position: { x: 6000, y: 2600 } })
+    const snapshot = room.getSnapshot()
+    room.dispose()
+    const svg = new TextDecoder().decode((await renderMapImage(snapshot, new Set(), { format: 'svg' })).body)
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number)
+    expect(width! * height! * 16).toBeGreaterThan(maxPngPixels)
+    const refused = renderMapImage(snapshot, new Set(), { format: 'png', scale: 4 })
+    await expect(refused).rejects.toBeInstanceOf(ImageTooLargeError)
+    await expect(refused).rejects.toThrow(/too large for a PNG at 4×.*Choose 2×, or SVG or PDF/)
+    const png = await renderMapImage(snapshot, new Set(), { format: 'png', scale: 2 })
+    expect(pngSize(png.body)).toEqual({ width: width! * 2, height: height! * 2 })
   })
 })

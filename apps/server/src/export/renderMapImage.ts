@@ -1,5 +1,6 @@
 import type { MapSnapshot } from '@warrant/model'
 import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg } from '@warrant/formats'
+import { ImageTooLargeError } from './ImageTooLargeError'
 import { renderPdf } from './renderPdf'
 import { renderPng } from './renderPng'
 
@@ -17,6 +18,12 @@ export interface RenderedMapImage {
   extension: ExportFormat
 }
 
+/**
+ * The largest PNG the server renders: 16,384² pixels, Chromium's own canvas limit, as 1 GiB of
+ * RGBA in the PNG thread (a 500-node map at 4× is 301 megapixels and peaks at 2.8 GB RSS).
+ */
+export const maxPngPixels = 16_384 * 16_384
+
 /** The whole map as PNG (resvg, on its own thread), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
 export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySet<string>, options: RenderMapImageOptions): Promise<RenderedMapImage> {
   const title = options.title?.trim() || undefined
@@ -25,9 +32,23 @@ export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySe
   switch (options.format) {
     case 'svg':
       return { body: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`), contentType, extension: 'svg' }
-    case 'png':
-      return { body: await renderPng(svg, options.scale ?? 1), contentType, extension: 'png' }
+    case 'png': {
+      const scale = options.scale ?? 1
+      checkPngSize(svg, scale)
+      return { body: await renderPng(svg, scale), contentType, extension: 'png' }
+    }
     case 'pdf':
       return { body: await renderPdf(svg, title), contentType, extension: 'pdf' }
   }
+}
+
+function checkPngSize(svg: string, scale: number): void {
+  const [, width = 0, height = 0] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)?.map(Number) ?? []
+  if (width * height * scale * scale <= maxPngPixels) return
+  const fits = [2, 1].find((smaller) => smaller < scale && width * height * smaller * smaller <= maxPngPixels)
+  const megapixels = (pixels: number) => Math.round(pixels / 1e6)
+  throw new ImageTooLargeError(
+    `The map is too large for a PNG at ${scale}× (${width * scale} × ${height * scale} px, ${megapixels(width * height * scale * scale)} megapixels; ` +
+      `the limit is ${megapixels(maxPngPixels)}). ${fits ? `Choose ${fits}×, or` : 'Choose'} SVG or PDF, which keep every detail at any size.`,
+  )
 }

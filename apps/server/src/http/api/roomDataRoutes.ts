@@ -17,10 +17,11 @@ const exportFormatList = 'png, svg, pdf, aif, argdown, json, md, annotations'
  */
 export async function exportRoute(storage: Pick<Storage, 'load'>, roomId: string, query: URLSearchParams, origin: string): Promise<[number, unknown]> {
   // Converters and renderers (resvg, pdfkit, @argdown/core) load on the first export.
-  const [{ exportMapFile, isMapExportFormat }, { exportRoom }, { parseExportQuery }] = await Promise.all([
+  const [{ exportMapFile, isMapExportFormat }, { exportRoom }, { parseExportQuery }, { ImageTooLargeError }] = await Promise.all([
     import('@warrant/formats'),
     import('../../export/exportRoom'),
     import('../../export/parseExportQuery'),
+    import('../../export/ImageTooLargeError'),
   ])
   const format = query.get('format') ?? ''
   if (isMapExportFormat(format)) {
@@ -31,7 +32,9 @@ export async function exportRoute(storage: Pick<Storage, 'load'>, roomId: string
   const image = parseExportQuery(query)
   if (image === null) throw new ApiError(400, `format must be one of ${exportFormatList} (got "${format.slice(0, 20)}")`)
   if ('error' in image) throw new ApiError(400, image.error)
-  const exported = await exportRoom(storage, roomId, image)
+  const exported = await exportRoom(storage, roomId, image).catch((error: unknown) => {
+    throw error instanceof ImageTooLargeError ? new ApiError(413, error.message) : error
+  })
   if (!exported) throw new ApiError(404, 'This room has nothing stored yet')
   return [200, new FileBody(exported.body, exported.contentType, exported.fileName)]
 }
