@@ -70,7 +70,7 @@ export async function exportImagesSection(): Promise<Section> {
   const size = /width="(\d+)" height="(\d+)"/.exec(svg2x)!
 
   const resvgTimes: number[] = []
-  // resvg takes ~7 s a render of this map: quick mode times one.
+  // resvg takes ~3.5 s a render of this map: quick mode times one.
   for (let run = 0; run < (quick ? 1 : 3); run++) resvgTimes.push(await time(() => renderMapImage(snapshot, new Set(), { format: 'png', scale: 2, title: 'Bench map', legend: true })))
 
   const browser = await launchChromium()
@@ -113,7 +113,7 @@ export async function exportImagesSection(): Promise<Section> {
   const faster = (ours: number, theirs: number | undefined) => (theirs === undefined ? '–' : `${formatRatio(theirs, ours)} faster (ours ${formatRatio(ours, theirs)})`)
   return {
     title: 'Map export (500 nodes)',
-    what: `A ${nodeCount}-node map (texts of 5–60 words, ${snapshot.linkList.length} links) drawn whole from the model: mapToSvg in Node (median of ${runs}), PNG 2× (${size[1]} × ${size[2]} px) by resvg on the server and by a canvas in Chromium (SVG image → drawImage → toBlob; mapToSvg time to add). Peer: html-to-image 1.11.11 capturing the React Flow page.`,
+    what: `A ${nodeCount}-node map (texts of 5–60 words, ${snapshot.linkList.length} links) drawn whole from the model: mapToSvg in Node (median of ${runs}), PNG 2× (${size[1]} × ${size[2]} px) by resvg on the server (its PNG thread, with DejaVu cut to the characters drawn) and by a canvas in Chromium (SVG image → drawImage → toBlob; mapToSvg time to add). Peer: html-to-image 1.11.11 capturing the React Flow page.`,
     peerName: 'html-to-image 1.11.11',
     rows: [
       { measure: 'map → SVG', ours: `${svgMs.toFixed(0)} ms (${(svg.length / 1024).toFixed(0)} KiB)`, peer: peer((f) => `toSvg ${f.svgMs.toFixed(0)} ms (${(f.svgBytes / 1024).toFixed(0)} KiB)`), ratio: faster(svgMs, peerOk?.svgMs), goal: '≤ 300 ms, ≥ 3× faster' },
