@@ -38,6 +38,13 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   bare page's is layerize and hit-testing) but more raster (14.3 vs 8.3 ms). Zooming out, a step mounts ~15 nodes and ~40 links
   and takes 50–100 ms, up to 224 ms when a mark-compact falls in it; scavenges of 22–29 ms come with the mounts. p95 50.0 ms in
   both runs against the bare page's 33.4. Not changed this session.
+- **Reader, keystroke p95 16.2–16.9 ms against the bare page's 15.4: the map shares the frame.** \`reader.ts --quick --trace\`
+  with a style added before typing (a scratch hook, not kept): per key our main thread is busy 13.3 ms (bare 6.6), and 1.8 ms
+  of it is \`PaintArtifactCompositor::Update\` (bare 0.1): Chromium re-layerizes the whole page's paint chunks on every frame,
+  and the room's map has 500 mounted nodes, each with its own transform. With \`.react-flow__nodes\` hidden it is gone (11.4 ms a
+  key, paint 3.1 → 1.4 ms); hiding the links or the nodes' tool icons, \`contain: strict\` on the map, or \`will-change\` on
+  its viewport did not change it. What would lead: nodes positioned without a transform each (a React Flow change), or fewer
+  nodes mounted while the reader has the keyboard.
 - **The two full runs after these changes (20:44 and 21:02, load 0.1–2.3)**, in that order:
   - Sync at scale: fan-out p99 at 1,000/s 6.28 / 7.66 ms (reference 12.0 / 5.65). Ceilings: Warrant 2,000 / 2,000/s, reference
     1,000 / 1,000/s, Hocuspocus 1,000 / 2,000/s. By CPU, one core carries 6,618 / 5,945/s for us and 8,417 / 7,826/s for the
