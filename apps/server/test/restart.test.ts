@@ -52,11 +52,12 @@ test('an idle doc unloads, and a long log is compacted into a snapshot without l
   expect(server.loadedDocCount()).toBe(1)
   clients.splice(0).forEach((each) => each.destroy())
   await waitFor(() => server!.loadedDocCount() === 0, 'the idle doc to unload')
-  // The log is folded on the storage's fold thread, after the unload.
-  await waitFor(() => readStoredRows(dataDir, 'busy/map').snapshot !== undefined, 'the fold of the unloaded doc')
-
-  const rows = readStoredRows(dataDir, 'busy/map')
-  expect(rows.updates.length).toBeLessThan(5)
+  // The log is folded on the storage's fold thread, after the unload. A snapshot alone does not
+  // show that fold: one folded while the doc was open may already be there (CI caught 9 rows).
+  await waitFor(() => {
+    const rows = readStoredRows(dataDir, 'busy/map')
+    return rows.snapshot !== undefined && rows.updates.length < 5
+  }, 'the fold of the unloaded doc to leave fewer than 5 log rows')
 
   const reader = client(busy, 'map')
   await reader.synced()
