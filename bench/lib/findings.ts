@@ -42,10 +42,12 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   with a style added before typing (a scratch hook, not kept): per key our main thread is busy 13.3 ms (bare 6.6), and 1.8 ms
   of it is \`PaintArtifactCompositor::Update\` (bare 0.1): Chromium re-layerizes the whole page's paint chunks on every frame,
   and the room's map has 500 mounted nodes, each with its own transform. With \`.react-flow__nodes\` hidden it is gone (11.4 ms a
-  key, paint 3.1 → 1.4 ms); hiding the links or the nodes' tool icons, \`contain: strict\` on the map, or \`will-change\` on
+  key, paint 3.1 → 1.4 ms); hiding the links, the nodes' tool icons, or their head, foot and handles (a CSS-only "far" node at
+  the map's zoom of 0.2), \`contain: strict\` on the map, or \`will-change\` on
   its viewport did not change it; overriding each node's transform (nodes piled at the origin, for the measurement only) cut it
   to 1.15 ms, so the per-node transform is a third of it and the nodes' own paint chunks the rest. What would lead: fewer nodes
-  mounted while the reader has the keyboard, or a lighter node at the zoom where text is unreadable.
+  mounted while the reader has the keyboard (a canvas-drawn overview when the whole map is fitted); trimming a node's
+  content does not help.
 - **The two full runs after these changes (20:44 and 21:02, load 0.1–2.3)**, in that order:
   - Sync at scale: fan-out p99 at 1,000/s 6.28 / 7.66 ms (reference 12.0 / 5.65). Ceilings: Warrant 2,000 / 2,000/s, reference
     1,000 / 1,000/s, Hocuspocus 1,000 / 2,000/s. By CPU, one core carries 6,618 / 5,945/s for us and 8,417 / 7,826/s for the
