@@ -1,4 +1,5 @@
 export { mapToSvg, type MapToSvgOptions } from './svg/mapToSvg'
+export { svgSize } from './svg/svgSize'
 export { wrapText } from './svg/wrapText'
 export { textWidth, exportFontFamily, type TextStyle } from './svg/fontMetrics/measureText'
 export { layoutNodeCard, type NodeCardLayout } from './svg/layoutNodeCard'

@@ -1,5 +1,5 @@
 import type { MapSnapshot } from '@warrant/model'
-import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg } from '@warrant/formats'
+import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg, svgSize } from '@warrant/formats'
 import { ImageTooLargeError } from './ImageTooLargeError'
 import { renderPdf } from './renderPdf'
 import { renderPng } from './renderPng'
@@ -43,7 +43,7 @@ export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySe
 }
 
 function checkPngSize(svg: string, scale: number): void {
-  const [, width = 0, height = 0] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)?.map(Number) ?? []
+  const { width, height } = svgSize(svg) ?? { width: 0, height: 0 }
   if (width * height * scale * scale <= maxPngPixels) return
   const fits = [2, 1].find((smaller) => smaller < scale && width * height * smaller * smaller <= maxPngPixels)
   const megapixels = (pixels: number) => Math.round(pixels / 1e6)

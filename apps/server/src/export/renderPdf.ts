@@ -1,3 +1,4 @@
+import { svgSize } from '@warrant/formats'
 import PDFDocument from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
 import { exportFontFiles, hasExportFont } from './exportFonts'
@@ -7,9 +8,7 @@ import { exportFontFiles, hasExportFont } from './exportFonts'
  * paths stay paths and text stays text in embedded DejaVu Sans, so it prints sharp and is searchable.
  */
 export function renderPdf(svg: string, title: string | undefined): Promise<Uint8Array> {
-  const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)
-  const width = Number(size?.[1] ?? 595)
-  const height = Number(size?.[2] ?? 842)
+  const { width, height } = svgSize(svg) ?? { width: 595, height: 842 }
   const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title || 'Argument map', Creator: 'Warrant' } })
   const embedded = hasExportFont()
   if (embedded) {

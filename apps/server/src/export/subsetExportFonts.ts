@@ -16,8 +16,17 @@ export interface ExportFontSubset {
  */
 export async function subsetExportFonts(svg: string): Promise<ExportFontSubset> {
   const characters = [...new Set(svg)].join('')
-  const [regular, bold] = await Promise.all(
-    [exportFontFiles.regular, exportFontFiles.bold].map(async (file) => subsetFont(await readFile(file), characters, { targetFormat: 'truetype' })),
-  )
+  const [regular, bold] = await Promise.all((await wholeFonts()).map((font) => subsetFont(font, characters, { targetFormat: 'truetype' })))
   return { regular: regular!, bold: bold! }
+}
+
+/** Read once per thread: every export cuts from the same two files. */
+let whole: Promise<Buffer[]> | null = null
+const wholeFonts = (): Promise<Buffer[]> => {
+  if (whole === null) {
+    whole = Promise.all([readFile(exportFontFiles.regular), readFile(exportFontFiles.bold)])
+    // A failed read is not kept: the next export reads again.
+    whole.catch(() => (whole = null))
+  }
+  return whole
 }

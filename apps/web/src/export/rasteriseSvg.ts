@@ -1,11 +1,13 @@
+import { svgSize } from '@warrant/formats'
+
 /**
  * Draws an SVG document onto a canvas at its own width and height (already scaled by mapToSvg)
  * and encodes it as PNG. The SVG is loaded as an image, so it can run nothing and fetch nothing.
  */
 export async function rasteriseSvg(svg: string): Promise<Blob> {
-  const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)
-  const width = Math.round(Number(size?.[1] ?? 0))
-  const height = Math.round(Number(size?.[2] ?? 0))
+  const size = svgSize(svg)
+  const width = Math.round(size?.width ?? 0)
+  const height = Math.round(size?.height ?? 0)
   if (!width || !height) throw new Error('The drawing has no size.')
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
   try {

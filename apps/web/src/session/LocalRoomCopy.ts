@@ -28,8 +28,9 @@ const noticeKey = (roomId: string) => `warrant.epochNotice.${roomId}`
 /**
  * The room's copy in this browser (IndexedDB, one database per doc and epoch) and the order of
  * starting: the server's epoch first (a copy of another epoch is deleted, never merged), then the
- * local copy is loaded, then the providers connect (on a room's first open here, at once). Offline, the copy opens under the last known
- * epoch and the providers wait until the server can confirm it.
+ * local copy is loaded, then the providers connect (on a room's first open here, at once).
+ * Offline, the copy opens under the last known epoch and the providers wait until the server can
+ * confirm it.
  */
 export class LocalRoomCopy {
   readonly stores = new Map<DocName, LocalPersistence>()

@@ -2,6 +2,7 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { textWidth } from './fontMetrics/measureText'
 import { mapToSvg } from './mapToSvg'
+import { svgSize } from './svgSize'
 import { nodeTextStyle, nodeTextWidth } from './nodeCardStyle'
 import { testMap } from './testMap'
 
@@ -130,5 +131,15 @@ describe('mapToSvg', () => {
     const doc = parse(mapToSvg(testMap([{ kind: 'claim', text, x: 0, y: 0 }])))
     const joined = [...doc.querySelectorAll('g.node text')[1]!.querySelectorAll('tspan')].map((span) => span.textContent).join('')
     for (const word of ['Ελληνικά', 'русский', '中文的论点', 'العربية']) expect(joined).toContain(word)
+  })
+})
+
+describe('svgSize', () => {
+  it('reads the drawn size, scale included, and null from a drawing without one', () => {
+    const drawn = mapToSvg(sample(), { scale: 2 })
+    const size = svgSize(drawn)!
+    expect(size.width).toBeGreaterThan(0)
+    expect(svgSize(mapToSvg(sample()))).toEqual({ width: size.width / 2, height: size.height / 2 })
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toBeNull()
   })
 })
