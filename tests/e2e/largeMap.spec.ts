@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { RoomPage } from './pages/RoomPage'
+import { createRoom } from './pages/rooms'
+
+// Above 600 nodes the map mounts only the nodes in view (MapView's renderVisibleOnlyAbove), and
+// our patch of React Flow (patches/@xyflow__react@12.12.1.patch) keeps those that leave the view
+// mounted until the pan or zoom ends: a view moved back and forth then mounts nothing twice.
+const statements = 700
+
+function argdownOf(count: number): string {
+  return Array.from({ length: count }, (_, n) => `[S${n}]: Statement ${n} of a long map.`).join('\n\n')
+}
+
+/** A point of bare background on the map's right half, where a press starts a pan. */
+async function backgroundPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const box = document.querySelector('.react-flow')!.getBoundingClientRect()
+    for (let y = box.bottom - 80; y > box.top + 80; y -= 20) {
+      for (let x = box.right - 120; x > box.left + box.width / 2; x -= 20) {
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y, width: box.width }
+      }
+    }
+    return null
+  })
+  expect(point, 'bare background on the map').not.toBeNull()
+  return point!
+}
+
+test(`a map of ${statements} nodes mounts those in view and keeps those that leave it until the pan ends`, async ({ page, request }) => {
+  const created = await createRoom(request, { title: 'A long map', text: 'A reading for a long map.' })
+  const room = await RoomPage.open(page, created.links.owner)
+  await page.getByTestId('import-file').setInputFiles({ name: 'long.argdown', mimeType: 'text/plain', buffer: Buffer.from(argdownOf(statements)) })
+  await expect(page.getByTestId('import-counts')).toContainText(`${statements} statements`)
+  await page.getByTestId('import-close').click()
+
+  // Every node renders once to be measured, then only those in view stay.
+  await expect.poll(() => room.map.nodes.count()).toBeLessThan(statements / 10)
+  const before = await room.map.nodeIds()
+  expect(before.length).toBeGreaterThan(0)
+
+  const start = await backgroundPoint(page)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x - (start.width - 160), start.y, { steps: 12 })
+  // Mid-pan: the nodes that came into view are mounted, and those that left are still there.
+  const during = await room.map.nodeIds()
+  expect(during).toEqual(expect.arrayContaining(before))
+  expect(during.length).toBeGreaterThan(before.length)
+
+  await page.mouse.up()
+  // At rest, the nodes now out of view are unmounted.
+  await expect.poll(async () => {
+    const mounted = new Set(await room.map.nodeIds())
+    return before.filter((id) => !mounted.has(id)).length
+  }).toBeGreaterThan(0)
+  await expect.poll(() => room.map.nodes.count()).toBeLessThan(during.length)
+})
