@@ -35,7 +35,7 @@ const spacing = { x: 240, y: 130 }
 // CANVAS_TRACE_DIR also keeps each phase's CPU profile of our page there.
 const traceDir = process.env.CANVAS_TRACE_DIR
 const goalP95 = (nodes: number) => (nodes <= 500 ? 16.7 : 33)
-const allPhases = ['drag', 'pan', 'zoom', 'remote'] as const
+const allPhases = ['drag', 'pan', 'zoom', 'zoomStop', 'remote'] as const
 type Phase = (typeof allPhases)[number]
 // CANVAS_PHASES=zoom measures only those phases (e.g. while profiling one).
 const phases = allPhases.filter((phase) => process.env.CANVAS_PHASES?.split(',').includes(phase) ?? true)
@@ -43,6 +43,7 @@ const phaseLabel: Record<Phase, string> = {
   drag: 'drag one node',
   pan: 'pan (drag the background)',
   zoom: 'zoom (wheel)',
+  zoomStop: 'zoom in, stop, zoom out (wheel)',
   remote: 'remote client moves nodes at 30 Hz, page idle',
 }
 
@@ -95,6 +96,7 @@ interface Measured {
 /** Input events a phase sends (see drive). */
 function inputsOf(phase: Phase, ms: number): number {
   if (phase === 'zoom') return Math.round(ms / 50)
+  if (phase === 'zoomStop') return 2 * Math.round(ms / 2 / 50)
   if (phase === 'remote') return Math.round((ms / 1000) * 30)
   return Math.round(ms / 16)
 }
@@ -120,15 +122,26 @@ async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: {
     await page.mouse.up()
   } else if (phase === 'zoom') {
     await page.mouse.move(at.x, at.y)
-    const wheels = Math.round(ms / 50)
-    for (let step = 0; step < wheels; step++) {
-      await page.mouse.wheel(0, step < wheels / 2 ? -60 : 60)
-      await page.waitForTimeout(50)
-    }
+    await wheelSteps(page, Math.round(ms / 50), (step, wheels) => (step < wheels / 2 ? -60 : 60))
+  } else if (phase === 'zoomStop') {
+    // Two gestures: the view comes to rest close up (the wheel gesture ends 150 ms after its last
+    // event), then zooms back out over nodes that were unmounted at rest.
+    await page.mouse.move(at.x, at.y)
+    const wheels = Math.round(ms / 2 / 50)
+    await wheelSteps(page, wheels, () => -60)
+    await page.waitForTimeout(500)
+    await wheelSteps(page, wheels, () => 60)
   } else {
     await remote.start()
     await page.waitForTimeout(ms)
     await remote.stop()
+  }
+}
+
+async function wheelSteps(page: Page, wheels: number, deltaY: (step: number, wheels: number) => number): Promise<void> {
+  for (let step = 0; step < wheels; step++) {
+    await page.mouse.wheel(0, deltaY(step, wheels))
+    await page.waitForTimeout(50)
   }
 }
 
@@ -269,7 +282,7 @@ export async function canvasSection(): Promise<Section> {
     await bench.stop()
   }
   notes.push(
-    `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out.`,
+    `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out, as one gesture. "Zoom in, stop, zoom out" is the same wheel events as two gestures with a 0.5 s rest close up between them, so the nodes unmounted at rest mount again on the way out.`,
     'Our page is the whole room (reader beside the map, toolbars, minimap on request); the peer is React Flow alone filling the window with default nodes, no Yjs.',
     `Server pinned to core 0; Chromium (software rendering, --disable-gpu) and this script, including the remote client, on core 1: ${pinned ? 'yes' : 'no'}.`,
   )
