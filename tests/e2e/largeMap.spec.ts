@@ -13,7 +13,7 @@ function argdownOf(count: number): string {
 }
 
 /** A point of bare background on the map's right half, where a press starts a pan. */
-async function backgroundPoint(page: Page): Promise<{ x: number; y: number }> {
+async function backgroundPoint(page: Page): Promise<{ x: number; y: number; width: number }> {
   const point = await page.evaluate(() => {
     const box = document.querySelector('.react-flow')!.getBoundingClientRect()
     for (let y = box.bottom - 80; y > box.top + 80; y -= 20) {

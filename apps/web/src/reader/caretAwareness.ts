@@ -1,9 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
+import { afterNextPaint } from '../session/afterNextPaint'
 
 type Listener = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => void
-
-/** Longest wait for a frame before the caret is published anyway (a hidden tab has no frames). */
-const latestMs = 200
 
 /**
  * The text provider's awareness as the caret plugin (y-prosemirror's `yCursorPlugin`, through
@@ -17,27 +15,18 @@ const latestMs = 200
  */
 export function caretAwareness(awareness: Awareness, field = 'cursor'): Awareness {
   let pending: { value: unknown } | null = null
-  let frame: number | null = null
-  let timer: ReturnType<typeof setTimeout> | null = null
+  let cancel: (() => void) | null = null
   const wrapped = new Map<Listener, Listener>()
 
   const flush = () => {
-    if (frame !== null) cancelAnimationFrame(frame)
-    if (timer !== null) clearTimeout(timer)
-    frame = timer = null
+    cancel = null
     const next = pending
     pending = null
     if (next) awareness.setLocalStateField(field, next.value)
   }
+  // After the frame that shows the keystroke.
   const schedule = () => {
-    if (timer !== null) return
-    timer = setTimeout(flush, latestMs)
-    // After the frame that shows the keystroke: a task posted from its animation frame callback.
-    frame = requestAnimationFrame(() => {
-      frame = null
-      if (timer !== null) clearTimeout(timer)
-      timer = setTimeout(flush, 0)
-    })
+    cancel ??= afterNextPaint(flush)
   }
 
   return new Proxy(awareness, {

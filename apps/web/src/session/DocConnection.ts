@@ -4,6 +4,7 @@ import type * as encoding from 'lib0/encoding'
 import { WebsocketProvider } from 'y-websocket'
 import { decodeSavedBody, messageSaved, roomTokenParam, savedAckParam } from '@warrant/model'
 import { isDocSaved } from './isDocSaved'
+import { AfterPaintUpdates } from './AfterPaintUpdates'
 import { mergeStateVectors } from './mergeStateVectors'
 import { PendingChanges } from './PendingChanges'
 import type { DocSyncState } from './SyncStatus'
@@ -23,6 +24,12 @@ export class DocConnection {
   private lost = false
   /** The server's close event when it closed this connection for good (4400–4499). */
   ended: { code: number; reason: string } | null = null
+  /**
+   * This browser's updates, sent after the frame that shows them. y-websocket sends each in the
+   * transaction that made it, and a keystroke's frame then waits for the socket send and the
+   * BroadcastChannel post. Several updates of one frame go as one message.
+   */
+  private readonly outgoing: AfterPaintUpdates
 
   constructor(
     readonly doc: Y.Doc,
@@ -35,6 +42,10 @@ export class DocConnection {
     if (token) params[roomTokenParam] = token
     // The session connects once the local copy is loaded and the room's epoch confirmed (LocalRoomCopy).
     this.provider = new WebsocketProvider(syncBase, docName, doc, { params, connect: false })
+    const send = this.provider._updateHandler
+    doc.off('update', send)
+    this.outgoing = new AfterPaintUpdates((update) => send(update, this))
+    doc.on('update', this.queueUpdate)
     this.pending = new PendingChanges(onChange)
     doc.on('afterTransaction', this.pending.track)
     this.provider.messageHandlers[messageSaved] = (
@@ -108,6 +119,13 @@ export class DocConnection {
   destroy(): void {
     this.doc.off('afterTransaction', this.pending.track)
     this.doc.off('update', this.onChange)
+    this.doc.off('update', this.queueUpdate)
+    this.outgoing.destroy()
     this.provider.destroy()
+  }
+
+  private readonly queueUpdate = (update: Uint8Array, origin: unknown): void => {
+    // What the server sent is not sent back.
+    if (origin !== this.provider) this.outgoing.add(update)
   }
 }

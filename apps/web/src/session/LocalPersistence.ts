@@ -1,5 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type * as Y from 'yjs'
+import { AfterPaintUpdates } from './AfterPaintUpdates'
+import { afterNextPaint } from './afterNextPaint'
 import type { PendingChange } from './PendingChanges'
 
 const pendingKey = 'pending'
@@ -8,11 +10,13 @@ const pendingKey = 'pending'
  * One doc's copy in this browser's IndexedDB (y-indexeddb), plus whether every change is
  * stored yet: the "Saved on this device" half of the status.
  *
- * Rule: y-indexeddb writes each update in its own readwrite transaction as it happens (and the
- * whole doc when it opens). After each update we open a readonly transaction on the same store;
- * IndexedDB starts it only after every earlier overlapping readwrite transaction has committed,
- * so when it completes, every update before it is stored. One such barrier is in flight at a
- * time; it covers all updates up to the moment it was opened.
+ * Rule: y-indexeddb writes each update it is given in its own readwrite transaction (and the
+ * whole doc when it opens). It is given this browser's updates merged, once per frame, after the
+ * frame that shows them (AfterPaintUpdates), or at once when the page is hidden or left. After
+ * each write we open a readonly transaction on the same store; IndexedDB starts it only after
+ * every earlier overlapping readwrite transaction has committed, so when it completes, every
+ * update written before it is stored. One such barrier is in flight at a time; it covers all
+ * writes up to the moment it was opened, and nothing still queued.
  */
 export class LocalPersistence {
   readonly persistence: IndexeddbPersistence
@@ -24,8 +28,9 @@ export class LocalPersistence {
   private loaded = false
   private failed = false
   private destroyed = false
-  private pendingScheduled = false
+  private pendingScheduled: (() => void) | null = null
   private pendingToWrite: readonly PendingChange[] = []
+  private readonly toStore: AfterPaintUpdates
 
   constructor(
     readonly name: string,
@@ -33,7 +38,15 @@ export class LocalPersistence {
     private readonly onChange: () => void = () => {},
   ) {
     this.persistence = new IndexeddbPersistence(name, doc)
+    const store = this.persistence._storeUpdate
+    doc.off('update', store)
+    this.toStore = new AfterPaintUpdates((update) => {
+      store(update, null)
+      this.requested++
+      this.scheduleBarrier()
+    })
     doc.on('update', this.onUpdate)
+    addEventListener('pagehide', this.flushPending)
     this.whenLoaded = this.persistence.whenSynced.then(
       () => {
         this.loaded = true
@@ -52,7 +65,7 @@ export class LocalPersistence {
 
   /** Every change made so far is in IndexedDB. */
   get stored(): boolean {
-    return this.loaded && !this.failed && this.written >= this.requested && !this.barrier
+    return this.loaded && !this.failed && this.toStore.empty && this.written >= this.requested && !this.barrier
   }
 
   get available(): boolean {
@@ -72,22 +85,24 @@ export class LocalPersistence {
 
   /**
    * Records the not-yet-acknowledged changes, so a reload while offline still counts them. In
-   * localStorage, written before the task ends: an IndexedDB write still in flight when the
-   * page reloads is lost, and the count would come back short.
+   * localStorage, after the frame, and at once when the page is left: an IndexedDB write still in
+   * flight when the page reloads is lost, and the count would come back short.
    */
   writePending(changes: readonly PendingChange[]): void {
     this.pendingToWrite = changes
     if (this.pendingScheduled || this.destroyed) return
-    this.pendingScheduled = true
-    queueMicrotask(() => {
-      this.pendingScheduled = false
-      if (this.destroyed) return
-      try {
-        localStorage.setItem(this.pendingStorageKey, JSON.stringify(this.pendingToWrite))
-      } catch {
-        // Storage full or disabled: the count after a reload starts from what the server acknowledges.
-      }
-    })
+    this.pendingScheduled = afterNextPaint(this.flushPending)
+  }
+
+  private readonly flushPending = (): void => {
+    if (!this.pendingScheduled) return
+    this.pendingScheduled()
+    this.pendingScheduled = null
+    try {
+      localStorage.setItem(this.pendingStorageKey, JSON.stringify(this.pendingToWrite))
+    } catch {
+      // Storage full or disabled: the count after a reload starts from what the server acknowledges.
+    }
   }
 
   private get pendingStorageKey(): string {
@@ -95,15 +110,18 @@ export class LocalPersistence {
   }
 
   destroy(): Promise<void> {
-    this.destroyed = true
     this.doc.off('update', this.onUpdate)
+    this.destroyed = true
+    // What is still queued is written, with no barrier: nobody asks whether it is stored any more.
+    this.toStore.destroy()
+    this.flushPending()
+    removeEventListener('pagehide', this.flushPending)
     return this.persistence.destroy()
   }
 
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this.persistence) return
-    this.requested++
-    this.scheduleBarrier()
+    this.toStore.add(update)
     this.onChange()
   }
 

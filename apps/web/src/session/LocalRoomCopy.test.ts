@@ -51,6 +51,38 @@ describe('LocalPersistence', () => {
     expect(again.getText('t').toString()).toBe('x')
     await reopened.destroy()
   })
+
+  it('writes the updates of one frame once, merged, after that frame', async () => {
+    const doc = new Y.Doc()
+    const store = new LocalPersistence('merged-test', doc)
+    await store.whenLoaded
+    await vi.waitFor(() => expect(store.stored).toBe(true))
+    const writesBefore = store.persistence._dbsize
+    for (const letter of 'abc') doc.getText('t').insert(doc.getText('t').length, letter)
+    expect(store.persistence._dbsize).toBe(writesBefore)
+    await vi.waitFor(() => expect(store.stored).toBe(true))
+    expect(store.persistence._dbsize).toBe(writesBefore + 1)
+    await store.destroy()
+    const again = new Y.Doc()
+    const reopened = new LocalPersistence('merged-test', again)
+    await reopened.whenLoaded
+    expect(again.getText('t').toString()).toBe('abc')
+    await reopened.destroy()
+  })
+
+  it('writes at once when the page is left before the frame', async () => {
+    const doc = new Y.Doc()
+    const store = new LocalPersistence('pagehide-test', doc)
+    await store.whenLoaded
+    const writesBefore = store.persistence._dbsize
+    doc.getText('t').insert(0, 'last words')
+    store.writePending([{ client: doc.clientID, clock: 10, deleteOnly: false }])
+    expect(localStorage.getItem('warrant.pending.pagehide-test')).toBeNull()
+    dispatchEvent(new Event('pagehide'))
+    expect(store.persistence._dbsize).toBe(writesBefore + 1)
+    expect(await store.readPending()).toEqual([{ client: doc.clientID, clock: 10, deleteOnly: false }])
+    await store.destroy()
+  })
 })
 
 describe('room epoch', () => {

@@ -19,8 +19,8 @@ export interface PendingChange {
  * vector reaches its client's clock. A delete-only change moves no clock, so it is covered by
  * the first acknowledgement received after it went out on a synced connection (the server acks
  * every commit, in order, on the same socket). The one imprecision: an acknowledgement already
- * in flight when the delete went out counts for it (one round trip; the protocol has no
- * sequence number).
+ * in flight when the delete went out counts for it (one round trip, plus the frame the delete
+ * waits before it is sent: DocConnection; the protocol has no sequence number).
  */
 export class PendingChanges {
   private changes: (PendingChange & { sentAtAck: number | null })[] = []
