@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type { AwarenessPeer } from './AwarenessPeer'
 import { readAwarenessPeer } from './readAwarenessPeer'
+import { afterNextPaint } from '../session/afterNextPaint'
 
 /** Someone in the room, once however many tabs they have open. */
 export interface Person {
@@ -13,7 +14,9 @@ export interface Person {
 /**
  * Who is in the room and where on the map, read from the map provider's awareness. Views read
  * narrow, cached values (people, remote peers, who follows whom) so a pointer moving re-renders
- * the pointer layer only. Local fields are published at most once per animation frame.
+ * the pointer layer only. Local fields are published at most once per frame, after it is painted:
+ * a pan or a drag publishes the viewport or the pointer on every frame, and the message (encoded,
+ * sent, posted to other tabs) need not hold the frame that shows the move.
  */
 export class PresenceStore {
   private peers: readonly AwarenessPeer[] = []
@@ -24,7 +27,7 @@ export class PresenceStore {
   private readonly seenColors = new Map<string, string>()
   private readonly listeners = new Set<() => void>()
   private pending: Record<string, unknown> | null = null
-  private frame: number | null = null
+  private scheduled: (() => void) | null = null
 
   constructor(
     private readonly awareness: Awareness,
@@ -65,14 +68,14 @@ export class PresenceStore {
     return null
   }
 
-  /** Sets local awareness fields, batched to one awareness update per animation frame. */
+  /** Sets local awareness fields, batched to one awareness update per frame. */
   publish(fields: Record<string, unknown>): void {
     this.pending = { ...this.pending, ...fields }
-    this.frame ??= requestAnimationFrame(this.flush)
+    this.scheduled ??= afterNextPaint(this.flush)
   }
 
   private readonly flush = () => {
-    this.frame = null
+    this.scheduled = null
     const fields = this.pending
     this.pending = null
     if (fields) this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...fields })
