@@ -21,7 +21,9 @@ export class AfterPaintUpdates {
 
   readonly add = (update: Uint8Array): void => {
     this.queued.push(update)
-    this.cancel ??= afterNextPaint(this.flush)
+    // A hidden page paints no frames, and its timers are throttled: nothing to wait for.
+    if (document.visibilityState === 'hidden') this.flush()
+    else this.cancel ??= afterNextPaint(this.flush)
   }
 
   readonly flush = (): void => {

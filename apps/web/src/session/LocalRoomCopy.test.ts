@@ -83,6 +83,21 @@ describe('LocalPersistence', () => {
     expect(await store.readPending()).toEqual([{ client: doc.clientID, clock: 10, deleteOnly: false }])
     await store.destroy()
   })
+
+  it('writes at once while the page is hidden (no frames come)', async () => {
+    const doc = new Y.Doc()
+    const store = new LocalPersistence('hidden-test', doc)
+    await store.whenLoaded
+    const writesBefore = store.persistence._dbsize
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    try {
+      doc.getText('t').insert(0, 'typed in a background tab')
+      expect(store.persistence._dbsize).toBe(writesBefore + 1)
+    } finally {
+      hidden.mockRestore()
+    }
+    await store.destroy()
+  })
 })
 
 describe('room epoch', () => {
