@@ -1,7 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type { AwarenessPeer } from './AwarenessPeer'
 import { readAwarenessPeer } from './readAwarenessPeer'
-import { afterNextPaint } from '../session/afterNextPaint'
 
 /** Someone in the room, once however many tabs they have open. */
 export interface Person {
@@ -14,9 +13,7 @@ export interface Person {
 /**
  * Who is in the room and where on the map, read from the map provider's awareness. Views read
  * narrow, cached values (people, remote peers, who follows whom) so a pointer moving re-renders
- * the pointer layer only. Local fields are published at most once per frame, after it is painted:
- * a pan or a drag publishes the viewport or the pointer on every frame, and the message (encoded,
- * sent, posted to other tabs) need not hold the frame that shows the move.
+ * the pointer layer only. Local fields are published at most once per animation frame.
  */
 export class PresenceStore {
   private peers: readonly AwarenessPeer[] = []
@@ -27,7 +24,7 @@ export class PresenceStore {
   private readonly seenColors = new Map<string, string>()
   private readonly listeners = new Set<() => void>()
   private pending: Record<string, unknown> | null = null
-  private scheduled: (() => void) | null = null
+  private frame: number | null = null
 
   constructor(
     private readonly awareness: Awareness,
@@ -68,14 +65,14 @@ export class PresenceStore {
     return null
   }
 
-  /** Sets local awareness fields, batched to one awareness update per frame. */
+  /** Sets local awareness fields, batched to one awareness update per animation frame. */
   publish(fields: Record<string, unknown>): void {
     this.pending = { ...this.pending, ...fields }
-    this.scheduled ??= afterNextPaint(this.flush)
+    this.frame ??= requestAnimationFrame(this.flush)
   }
 
   private readonly flush = () => {
-    this.scheduled = null
+    this.frame = null
     const fields = this.pending
     this.pending = null
     if (fields) this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...fields })
