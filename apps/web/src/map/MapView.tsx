@@ -62,8 +62,8 @@ const deleteKeys = ['Delete', 'Backspace']
  * and a pan's layer (map.css) then holds the visible nodes only. Nodes are still measured on
  * their first render, so fitting the view sees all of them; MapKeyboard brings an unrendered node
  * into view before focusing it. Our patch of React Flow keeps the nodes that leave the view
- * mounted until the pan or zoom ends (ARCHITECTURE.md): mounting them again on the way back was
- * what held a zoom's frames at 50 ms.
+ * mounted until the pan or zoom ends and the view has rested 400 ms (ARCHITECTURE.md): mounting
+ * them again on the way back was what held a zoom's frames at 50 ms.
  */
 const renderVisibleOnlyAbove = 600
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
