@@ -124,12 +124,13 @@ async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: {
     await page.mouse.move(at.x, at.y)
     await wheelSteps(page, Math.round(ms / 50), (step, wheels) => (step < wheels / 2 ? -60 : 60))
   } else if (phase === 'zoomStop') {
-    // Two gestures: the view comes to rest close up (the wheel gesture ends 150 ms after its last
-    // event), then zooms back out over nodes that were unmounted at rest.
+    // Two moves: the view comes to rest close up (a wheel gesture ends 150 ms after its last event,
+    // and the map lets go of the nodes out of view 400 ms later), then zooms back out over nodes
+    // that were unmounted at rest.
     await page.mouse.move(at.x, at.y)
     const wheels = Math.round(ms / 2 / 50)
     await wheelSteps(page, wheels, () => -60)
-    await page.waitForTimeout(500)
+    await page.waitForTimeout(1000)
     await wheelSteps(page, wheels, () => 60)
   } else {
     await remote.start()
@@ -282,7 +283,7 @@ export async function canvasSection(): Promise<Section> {
     await bench.stop()
   }
   notes.push(
-    `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out, as one gesture. "Zoom in, stop, zoom out" is the same wheel events as two gestures with a 0.5 s rest close up between them, so the nodes unmounted at rest mount again on the way out.`,
+    `Each phase runs ${phaseMs / 1000} s: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out, as one gesture. "Zoom in, stop, zoom out" is the same wheel events as two moves with a 1 s rest close up between them, so the nodes unmounted at rest mount again on the way out.`,
     'Our page is the whole room (reader beside the map, toolbars, minimap on request); the peer is React Flow alone filling the window with default nodes, no Yjs.',
     `Server pinned to core 0; Chromium (software rendering, --disable-gpu) and this script, including the remote client, on core 1: ${pinned ? 'yes' : 'no'}.`,
   )
