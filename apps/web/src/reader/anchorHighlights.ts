@@ -121,13 +121,38 @@ function mapSpan(span: HighlightSpan, mappings: readonly Mapping[]): HighlightSp
 function decorate(doc: ProseMirrorNode, spans: readonly HighlightSpan[]): DecorationSet {
   const shown = spans.filter((span) => span.from < span.to)
   const edges = [...new Set(shown.flatMap((span) => [span.from, span.to]))].sort((a, b) => a - b)
+  const texts = textNodes(doc)
   const decorations: Decoration[] = []
   for (const span of shown) {
     decorations.push(Decoration.inline(span.from, span.to, { nodeName: 'span', class: `hl hl-${span.kind}`, 'data-node-id': span.nodeId }))
-    const badge = commentBadge(doc, span, edges)
+    const badge = commentBadge(texts, span, edges)
     if (badge) decorations.push(badge)
   }
   return DecorationSet.create(doc, decorations)
+}
+
+/** Where each text node starts and ends, in document order. */
+interface TextNodes {
+  starts: number[]
+  ends: number[]
+}
+
+/**
+ * One walk of the document. Resolving a position per highlight instead walked the document's
+ * top-level children from the start each time: 500 highlights in a reading of 2,000
+ * paragraphs made that a million steps a pass.
+ */
+function textNodes(doc: ProseMirrorNode): TextNodes {
+  const starts: number[] = []
+  const ends: number[] = []
+  doc.descendants((node, pos) => {
+    if (node.isText) {
+      starts.push(pos)
+      ends.push(pos + node.nodeSize)
+    }
+    return !node.isText
+  })
+  return { starts, ends }
 }
 
 /**
@@ -138,32 +163,30 @@ function decorate(doc: ProseMirrorNode, spans: readonly HighlightSpan[]): Decora
  * reader). Covering the whole piece splits no text, so the highlight stays one element there
  * (its hover ring has no seam).
  */
-function commentBadge(doc: ProseMirrorNode, span: HighlightSpan, edges: readonly number[]): Decoration | null {
-  const end = lastCharacterEnd(doc, span.from, span.to)
-  if (end === null) return null
-  const text = doc.resolve(end).nodeBefore!
-  const start = Math.max(span.from, end - text.nodeSize, edgeBefore(edges, end))
+function commentBadge(texts: TextNodes, span: HighlightSpan, edges: readonly number[]): Decoration | null {
+  // The text node holding the span's last character: the last one that starts before its end.
+  const last = lastBelow(texts.starts, span.to)
+  if (last < 0 || texts.ends[last]! <= span.from) return null
+  const end = Math.min(span.to, texts.ends[last]!)
+  const start = Math.max(span.from, texts.starts[last]!, edgeBefore(edges, end))
   return Decoration.inline(start, end, { nodeName: 'span', class: 'hl-badge', 'data-anchor-id': span.anchorId, 'data-node-id': span.nodeId })
 }
 
 /** The largest of the sorted `edges` below `pos` (or -1). */
 function edgeBefore(edges: readonly number[], pos: number): number {
-  let low = 0
-  let high = edges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (edges[middle]! < pos) low = middle + 1
-    else high = middle
-  }
-  return low > 0 ? edges[low - 1]! : -1
+  const index = lastBelow(edges, pos)
+  return index >= 0 ? edges[index]! : -1
 }
 
-/** Where the last text character in from..to ends: `to` itself unless the span ends on a block boundary. */
-function lastCharacterEnd(doc: ProseMirrorNode, from: number, to: number): number | null {
-  if (doc.resolve(to).nodeBefore?.isText) return to
-  let end: number | null = null
-  doc.nodesBetween(from, to, (node, pos) => {
-    if (node.isText) end = Math.min(to, pos + node.nodeSize)
-  })
-  return end
+/** The index of the last of the sorted `values` below `pos` (or -1). */
+function lastBelow(values: readonly number[], pos: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! < pos) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
+
