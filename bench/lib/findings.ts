@@ -37,6 +37,15 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
   map's 500 mounted nodes) is left. Tests: one frame's three updates are one IndexedDB write; a page left, or hidden, writes
   at once (these fail without the change); the whole e2e suite (offline, serverRestart, collaboration) passes. The 2,000-node
   drag, which writes a move every frame, read 16.8 ms in three of the four runs (33.3 / 33.2 last session).
+- **Highlight → node: two costs found, one mended.** A CPU profile of the highlight trials (unminified build) showed:
+  - The full highlight pass placed each comment badge with \`doc.resolve\`, which walks the reading's top-level children from
+    the start: 500 walks of ~2,000 paragraphs a pass. One walk now lists the text nodes, and each badge is a binary search.
+    A pass of 500 highlights over 2,000 paragraphs: 10.8 → 6.1 ms (median of 30, in Node). The pass runs on each new
+    highlight and each remote change. Quick runs of 5 trials are too noisy to show it (p95 to the next frame 43.3 / 59.3 ms).
+  - Two DOM selection updates force a layout of the 200,000-character reading: collapsing the selection after the node is made
+    (\`createNodeFromSelection\`), and ProseMirror restoring it after the decorations redraw. Together they are ~10 ms a trial
+    in the profile. Not changed: collapsing after the paint would race the next key (a second "1" on the same selection would
+    make a second node).
 - **Measured and reverted: presence published after the paint.** Moving the pointer and viewport awareness message out of the
   animation frame callback the same way made the 500-node zoom worse: p95 33.3 ms in 2 of 3 runs with it, 16.8 in 3 of 3
   without (same build otherwise), and 33.3 in both full runs that had it. It publishes in the animation frame again.
