@@ -49,16 +49,21 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28, by hand; 
 - **Measured and reverted: presence published after the paint.** Moving the pointer and viewport awareness message out of the
   animation frame callback the same way made the 500-node zoom worse: p95 33.3 ms in 2 of 3 runs with it, 16.8 in 3 of 3
   without (same build otherwise), and 33.3 in both full runs that had it. It publishes in the animation frame again.
-- **Noise this session: the server and export figures moved with no change to their code.** Four full runs (22:23, 22:47,
-  23:10, 23:30; the first two with the presence change above, the last two with the final code):
-  - fan-out p99 at 1,000/s, 500 rooms: 38.9 / 7.06 / 11.0 / 32.2 ms (reference 20.3 / 38.3 / 21.5 / 20.7; last session
-    6.28 / 7.66);
-  - ceilings: Warrant 1,000 / 2,000 / 2,000 / 1,000/s, reference 2,000 / 1,000 / 1,000 / 2,000;
-  - PNG 2× in the browser: 1,633 / 1,663 / 1,036 / 1,717 ms (last session 1,013 / 1,062). That bench draws our SVG on a canvas in
-    a blank page, so no app code runs in it;
-  - layout, 200 nodes: 162 / 152 / 146 / 142 ms (116–121 last session).
+- **Noise this session: the server and export figures moved with no change to their code.** Five full runs (22:23, 22:47,
+  23:10, 23:30, 23:55; the first two with the presence change above, the third before the 400 ms rest, the fifth with the
+  final code and in BENCHMARKS.md):
+  - fan-out p99 at 1,000/s, 500 rooms: 38.9 / 7.06 / 11.0 / 32.2 / 20.2 ms (reference 20.3 / 38.3 / 21.5 / 20.7 / 41.8;
+    last session 6.28 / 7.66);
+  - ceilings: Warrant 1,000 / 2,000 / 2,000 / 1,000 / 3,000/s, reference 2,000 / 1,000 / 1,000 / 2,000 / 1,000;
+  - by CPU, the rate one core carries: ours 6,622 / 6,223 / 5,905 / 6,201 / 5,196/s, the reference's 6,241 / 6,020 / 8,449 /
+    7,230 / 6,929 (1.06× … 0.70×);
+  - PNG 2× in the browser: 1,633 / 1,663 / 1,036 / 1,717 / 1,069 ms (last session 1,013 / 1,062). That bench draws our SVG on
+    a canvas in a blank page, so no app code runs in it;
+  - layout, 200 nodes: 162 / 152 / 146 / 142 / 125 ms (116–121 last session).
+
   The reference and Hocuspocus moved as much, in both directions. The canvas and reader rows, measured next to the bare pages in
-  the same runs, held.
+  the same runs, held: in the fifth run every canvas phase is within its goal (2,000 nodes: 33.3 / 33.4 / 33.3 / 33.4 / 16.8
+  ms; 500: 16.7–16.8), keystroke p95 13.1 ms (bare 15.3), highlight → node p95 37.1 ms in the DOM.
 
 ### Sixth session (19:50–22:50 the same day; load average 0.1–2.7)
 
