@@ -34,6 +34,16 @@ async function storeCopy(roomId: string, epoch: string, text: string) {
   rememberEpoch(roomId, epoch)
 }
 
+/** What a fresh page reads back from the IndexedDB copy `name`. */
+async function storedText(name: string): Promise<string> {
+  const doc = new Y.Doc()
+  const store = new LocalPersistence(name, doc)
+  await store.whenLoaded
+  const text = doc.getText('t').toString()
+  await store.destroy()
+  return text
+}
+
 describe('LocalPersistence', () => {
   it('counts a change as stored once IndexedDB committed it', async () => {
     const doc = new Y.Doc()
@@ -45,11 +55,7 @@ describe('LocalPersistence', () => {
     expect(store.stored).toBe(false)
     await vi.waitFor(() => expect(store.stored).toBe(true))
     await store.destroy()
-    const again = new Y.Doc()
-    const reopened = new LocalPersistence('stored-test', again)
-    await reopened.whenLoaded
-    expect(again.getText('t').toString()).toBe('x')
-    await reopened.destroy()
+    expect(await storedText('stored-test')).toBe('x')
   })
 
   it('writes the updates of one frame once, merged, after that frame', async () => {
@@ -63,11 +69,7 @@ describe('LocalPersistence', () => {
     await vi.waitFor(() => expect(store.stored).toBe(true))
     expect(store.persistence._dbsize).toBe(writesBefore + 1)
     await store.destroy()
-    const again = new Y.Doc()
-    const reopened = new LocalPersistence('merged-test', again)
-    await reopened.whenLoaded
-    expect(again.getText('t').toString()).toBe('abc')
-    await reopened.destroy()
+    expect(await storedText('merged-test')).toBe('abc')
   })
 
   it('writes at once when the page is left before the frame', async () => {
