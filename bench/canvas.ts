@@ -13,16 +13,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import { Room, moveNodes } from '@warrant/model'
 import { isMain } from './lib/isMain'
 import { startBrowserBench } from './lib/startBrowserBench'
 import { quick } from './lib/options'
 import { type PhaseTrace, formatPhaseTrace, tracePhase } from './lib/phaseTrace'
 import { type Row, type Section, printSection } from './lib/report'
 import { formatMs, formatRatio, latencyStats } from './lib/stats'
+import { type Remote, remoteMover } from './lib/remoteMover'
 import { writeLargeRoom } from './lib/writeLargeRoom'
 import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
@@ -79,11 +76,6 @@ const pickBackground = `(() => {
   return best
 })()`
 const paneCentre = `(() => { const r = document.querySelector('.react-flow').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 } })()`
-
-interface Remote {
-  start(): Promise<void>
-  stop(): Promise<void>
-}
 
 interface Measured {
   windows: Record<Phase, FrameWindow>
@@ -173,36 +165,6 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean, nam
   return { windows, draggedId: picked.id, profiles, traces }
 }
 
-/** A Node client (the model's Room over a stock WebsocketProvider) moving random nodes at 30 Hz. */
-async function remoteClient(syncBase: string, ownerUrl: string): Promise<Remote & { close(): void }> {
-  const url = new URL(ownerUrl)
-  const roomId = decodeURIComponent(url.pathname.split('/').pop()!)
-  const mapDoc = new Y.Doc()
-  const room = new Room({ user: { id: 'bench-remote', name: 'Remote' }, mapDoc })
-  const provider = new WebsocketProvider(`${syncBase}/${roomId}`, 'map', mapDoc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token: url.searchParams.get('token')! },
-  })
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
-  const ids = room.getSnapshot().nodeList.map((node) => node.id)
-  let timer: ReturnType<typeof setInterval> | undefined
-  return {
-    start: async () => {
-      timer = setInterval(() => {
-        const id = ids[Math.floor(Math.random() * ids.length)]!
-        const position = room.getSnapshot().nodes.get(id)?.position ?? { x: 0, y: 0 }
-        moveNodes(room, [{ id, position: { x: position.x + (Math.random() - 0.5) * 40, y: position.y + (Math.random() - 0.5) * 40 } }])
-      }, 1000 / 30)
-    },
-    stop: async () => clearInterval(timer),
-    close: () => {
-      clearInterval(timer)
-      provider.destroy()
-      room.dispose()
-    },
-  }
-}
-
 async function openPage(browser: Browser, url: string, nodeCount: number, ours: boolean): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
   const page = await context.newPage()
@@ -232,7 +194,7 @@ export async function canvasSection(): Promise<Section> {
       const data = flowData(nodeCount, verticalLinks)
       fs.writeFileSync(path.join(peersDir, 'bareFlow', `flow-${nodeCount}.json`), JSON.stringify(data))
 
-      const remote = await remoteClient(server.syncBase, room.ownerUrl)
+      const remote = await remoteMover(server.syncBase, room.ownerUrl)
       let ours: Measured
       try {
         const page = await openPage(browser, room.ownerUrl, room.nodeCount, true)
