@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { collectGarbage } from './collectGarbage'
 import * as Y from 'yjs'
 import { type LatencyStats, latencyStats } from './stats'
@@ -127,8 +127,16 @@ export interface RateResult {
   loadLoopDelayP99: number
   /** The load generator's own longest stall: a fan-out tail no longer than this may be the generator's, not the server's. */
   loadLoopDelayMax: number
+  /** The load generator's longest GC pause and how many of its pauses passed 10 ms (ms, count). */
+  loadGcMax: number
+  loadGcOver10: number
   /** The server's CPU use over the measured seconds, in cores (all its threads; it is pinned to one core): NaN when not read. */
   serverCpu: number
+  /** The server's own event-loop delay over the measured seconds (ms): NaN when not read. */
+  serverLoopDelayP99: number
+  serverLoopDelayMax: number
+  /** The server's longest GC pause over the measured seconds (ms). */
+  serverGcMax: number
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -136,7 +144,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Steady `rate` updates/s (all rooms together) for `seconds`; the first `warmupSeconds` are not measured. */
-export async function runRate(load: ScaleLoad, rate: number, seconds: number, warmupSeconds: number, drainMs: number, serverPid?: number): Promise<RateResult> {
+export async function runRate(load: ScaleLoad, rate: number, seconds: number, warmupSeconds: number, drainMs: number, server?: Pick<Target, 'pid' | 'loopDelay'>): Promise<RateResult> {
   const groups = load.rooms.flatMap((room) => room.groups)
   const samples: number[] = []
   const detach: (() => void)[] = []
@@ -172,17 +180,30 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
   const delay = monitorEventLoopDelay({ resolution: 5 })
   delay.enable()
+  const loadGc = { max: 0, over10: 0 }
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      loadGc.max = Math.max(loadGc.max, entry.duration)
+      if (entry.duration > 10) loadGc.over10++
+    }
+  })
+  gcObserver.observe({ entryTypes: ['gc'] })
   const start = performance.now()
   const warmupEnd = start + warmupSeconds * 1000
   const end = start + seconds * 1000
   let sent = 0
   let measuredCount = 0
   const cpuWindow: { from?: { at: number; cpu: number } } = {}
-  const cpuNow = () => ({ at: performance.now(), cpu: serverPid === undefined ? Number.NaN : cpuSecondsOf(serverPid) })
+  const cpuNow = () => ({ at: performance.now(), cpu: server === undefined ? Number.NaN : cpuSecondsOf(server.pid) })
+  let serverLoop: Promise<unknown> = Promise.resolve()
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now()
-      if (!cpuWindow.from && now >= warmupEnd) cpuWindow.from = cpuNow()
+      if (!cpuWindow.from && now >= warmupEnd) {
+        cpuWindow.from = cpuNow()
+        // Starts the server's window of event-loop delay (the answer is the warm-up's, not kept).
+        if (server) serverLoop = server.loopDelay()
+      }
       const due = Math.min(Math.floor(((Math.min(now, end) - start) / 1000) * rate), Math.floor(seconds * rate))
       while (sent < due) {
         const pick = random()
@@ -229,6 +250,9 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   const lastSend = performance.now()
   const cpuTo = cpuNow()
   delay.disable()
+  gcObserver.disconnect()
+  await serverLoop
+  const serverDelay = server ? await server.loopDelay() : { p99: Number.NaN, max: Number.NaN, gcMax: Number.NaN }
   const pendingOf = () => {
     let pending = 0
     for (const group of groups) {
@@ -257,6 +281,11 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     groups: groups.length,
     loadLoopDelayP99: delay.percentile(99) / 1e6,
     loadLoopDelayMax: delay.max / 1e6,
+    loadGcMax: loadGc.max,
+    loadGcOver10: loadGc.over10,
     serverCpu: cpuWindow.from ? (cpuTo.cpu - cpuWindow.from.cpu) / ((cpuTo.at - cpuWindow.from.at) / 1000) : Number.NaN,
+    serverLoopDelayP99: serverDelay.p99,
+    serverLoopDelayMax: serverDelay.max,
+    serverGcMax: serverDelay.gcMax,
   }
 }

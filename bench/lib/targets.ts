@@ -47,6 +47,8 @@ export interface Target {
   connect(room: string, doc: 'map' | 'text', options?: { ack?: boolean; light?: boolean }): BenchClient
   /** RSS and heap after a full GC, and the number of loaded docs, from the server's stats port. */
   stats(): Promise<ServerStats>
+  /** The server's event-loop delay p99 and max (ms) since the last call (a new window starts). */
+  loopDelay(): Promise<{ p99: number; max: number; gcMax: number }>
   stop(): Promise<void>
 }
 
@@ -107,6 +109,9 @@ export async function startTarget(kind: TargetKind, options: TargetOptions = {})
     },
     async stats() {
       return (await (await fetch(statsUrl)).json()) as ServerStats
+    },
+    async loopDelay() {
+      return (await (await fetch(`${statsUrl}loop`)).json()) as { p99: number; max: number; gcMax: number }
     },
     async stop() {
       await server.stop()
