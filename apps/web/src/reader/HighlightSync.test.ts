@@ -59,6 +59,30 @@ describe('HighlightSync', () => {
     expect(highlightedText(editor, nodeId)).toBe('zeta eta')
   })
 
+  it('draws the new highlight before it returns, with the caret after it', () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const { to } = editor.state.selection
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    // No microtask has run: the keystroke's own frame shows the highlight.
+    expect(highlightedText(editor, nodeId)).toBe('zeta eta')
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(to)
+  })
+
+  it('keeps the selection when nothing worth quoting is in it', () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    const index = new ProseMirrorTextIndex(editor.state.doc)
+    const gap = index.text.indexOf('.\n') + 1
+    editor.commands.setTextSelection({ from: index.posAt(gap, 'start'), to: index.posAt(gap + 1, 'end') })
+    const before = editor.state.selection
+    expect(createNodeFromSelection(editor, room, 'claim')).toBeNull()
+    expect({ from: editor.state.selection.from, to: editor.state.selection.to }).toEqual({ from: before.from, to: before.to })
+    expect(room.getSnapshot().nodeList).toHaveLength(0)
+  })
+
   it('keeps text typed inside a highlight inside it, and writes the new quote back for everyone', async () => {
     const { editor, room, sync } = setUp()
     dispose = () => (sync.dispose(), editor.destroy())

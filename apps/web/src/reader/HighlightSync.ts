@@ -17,6 +17,8 @@ export const anchorRepairOrigin = { reader: 'anchor-repair' as const }
  * moved them, and hands the editor fresh spans. Work is batched to one pass per microtask,
  * after the Yjs binding and the editor agree again.
  */
+const syncs = new WeakMap<Editor, HighlightSync>()
+
 export class HighlightSync {
   private scheduled = false
   private lastLocalEdit = Number.NEGATIVE_INFINITY
@@ -36,6 +38,7 @@ export class HighlightSync {
     private readonly typingPause = 250,
   ) {
     this.unsubscribe = room.subscribe(this.schedule)
+    syncs.set(editor, this)
     editor.on('transaction', this.onTransaction)
     room.textDoc.on('beforeTransaction', this.beforeTextChange)
     this.schedule()
@@ -44,6 +47,7 @@ export class HighlightSync {
   dispose(): void {
     if (this.pauseTimer !== null) clearTimeout(this.pauseTimer)
     this.unsubscribe()
+    if (syncs.get(this.editor) === this) syncs.delete(this.editor)
     this.editor.off('transaction', this.onTransaction)
     this.room.textDoc.off('beforeTransaction', this.beforeTextChange)
   }
@@ -72,6 +76,20 @@ export class HighlightSync {
     if (!highlights?.fresh || !highlights.edits) return
     const index = new ProseMirrorTextIndex(this.editor.state.doc)
     if (index.text === this.room.getAnchorLayout().index.text) this.writeBackMoves(index, highlightSpans(highlights))
+  }
+
+  /** The sync of an editor, if one runs (createNodeFromSelection draws its new highlight through it). */
+  static of(editor: Editor): HighlightSync | undefined {
+    return syncs.get(editor)
+  }
+
+  /**
+   * Draws the highlights now rather than in the microtask the change scheduled. A highlight made
+   * here is then drawn, and the reading laid out for the caret, before the map renders its new
+   * node in a later microtask: the layout that setting the caret forces covers the reading alone.
+   */
+  syncNow(): void {
+    if (!this.editor.isDestroyed) this.sync()
   }
 
   private readonly schedule = () => {
