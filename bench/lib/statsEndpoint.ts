@@ -6,8 +6,8 @@ import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks'
  * A side port in a benchmark server process, so that Warrant and the peers are read the same way:
  * - `GET /` answers `{ rss, heapUsed, docs }` after a full GC (`--expose-gc`);
  * - `GET /loop` answers `{ p99, max }` of the server's event-loop delay and `gcMax`, its longest
- *   GC pause (ms), since the last `/loop`, and starts a new window. A fan-out tail longer than the server's own stalls comes
- *   from elsewhere (the load generator, or the host).
+ *   GC pause (ms), since the last `/loop`, and starts a new window. A fan-out tail longer than the
+ *   server's own stalls comes from elsewhere (the load generator, or the host).
  */
 export function startStatsEndpoint(loadedDocs: () => number): Promise<number> {
   const delay = monitorEventLoopDelay({ resolution: 5 })

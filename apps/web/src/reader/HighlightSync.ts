@@ -11,14 +11,15 @@ import { type AnchorHighlightsMeta, anchorHighlightsKey, highlightSpans } from '
 /** Transaction origin of anchor repairs; map undo does not track it. */
 export const anchorRepairOrigin = { reader: 'anchor-repair' as const }
 
+/** The sync running for each editor (see HighlightSync.of). */
+const syncs = new WeakMap<Editor, HighlightSync>()
+
 /**
  * Keeps the reader's highlights in step with the room: after any change to either doc it
  * resolves the anchors (model, over Yjs), writes back where this browser's own text edits
  * moved them, and hands the editor fresh spans. Work is batched to one pass per microtask,
  * after the Yjs binding and the editor agree again.
  */
-const syncs = new WeakMap<Editor, HighlightSync>()
-
 export class HighlightSync {
   private scheduled = false
   private lastLocalEdit = Number.NEGATIVE_INFINITY
