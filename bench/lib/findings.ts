@@ -16,15 +16,15 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   docs keep (promotion 98–99 %, \`--trace-gc-nvp\`). The servers' longest GC pause was 10–12 ms and their longest loop delay
   13–17 ms (5 ms sampling included), ours and the reference's alike. Whether a 50 ms scavenge fell inside the window moved one
   run's p99 between 5 and 26 ms for either server, so the goal rate now runs three times and the row gives the median and all
-  three p99s. Final run: ours 7.15 ms (9.93, 6.48, 7.15), the reference 19.8 ms (19.8, 8.52, 20.7).
+  three p99s. The three full runs: ours 7.15 / 7.66 / 7.23 ms, the reference 19.8 / 12.5 / 22.0 (table below).
 - **Tried and dropped for that row.** A generator with a 16 MB young generation, in a process of its own, for the goal rate:
   17–20 pauses of ~15 ms per run instead of 4–5 long ones, and p99 19–21 ms for both servers, worse. Our server with a 4 MB
   young generation: its longest GC pause fell to 5–8 ms, but promotions fed major GCs and p99 read 4.5 / 41.9 / 12.8 ms (2 MB:
   26–62 ms). Neither was kept.
 - **Highlight → node is now also timed to the frame presented** (the keydown's Event Timing \`duration\`, to 8 ms). The "next
   frame" mark is a requestAnimationFrame callback, at the start of the frame that shows the node, so that frame's own work
-  was not in it. Final run: in the DOM 27.8 / 55.0 ms, next frame 32.1 / 70.0, presented 64.0 / 152.0 (p50 / p95); three
-  runs before it read presented p50 40–56, p95 66–120. A trace of one trial: the keydown's task 16.5–25 ms (ProseMirror
+  was not in it. At 01:30: in the DOM 27.8 / 55.0 ms, next frame 32.1 / 70.0, presented 64.0 / 152.0 (p50 / p95); at 02:17
+  18.1 / 37.3, 24.8 / 42.5 and 40.0 / 88.0. A trace of one trial: the keydown's task 16.5–25 ms (ProseMirror
   drawing the highlight with the caret's forced layout ~7, the model and its observers ~5, React rendering the new map node
   ~8), then the frame 20–33 ms (layout 3–5, React Flow measuring the new node in its ResizeObserver and the controlled
   nodes' round trip through \`onNodesChange\` 6–9, paint and layerize 5–8, commit 3–4), then CPU raster 10–24 ms (no GPU on
@@ -37,10 +37,25 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   drawn before the call returns and that a failed node keeps the selection.
 - **PNG 2× in the browser, where the time goes** (now printed per run): SVG decode 130–220 ms (its text laid out), draw
   350–500 (75 megapixels rasterised on the CPU), encode 330–380 (Chromium's PNG encoder); without the cards' text 30 + 270 +
-  180 ms. Final run 1,172 ms. The page draws our SVG once and encodes it: what is left is Chromium's own work.
-- **One full run this session** (01:30, load 1.26 / 1.22), with the final code: every goal met but the highlight's p95 to the
-  frame presented and the server PNG (3.43 s; the browser path, which the Export menu uses, 1.17 s). The fan-out median p99
-  met its goal (7.15 ms) and the ceiling read 2,000 against the reference's 1,000/s.
+  180 ms. The three full runs: 1,172 / 1,136 / 1,008 ms. The page draws our SVG once and encodes it: what is left is Chromium's own work.
+- **Three full runs this session, all with the final code** (01:30, 01:59 and 02:17; the last is above):
+
+  | Measure | 01:30 | 01:59 | 02:17 | Goal |
+  |---|---|---|---|---|
+  | Fan-out p99 at 1,000/s, median of 3 (reference) | 7.15 (19.8) | 7.66 (12.5) | 7.23 (22.0) ms | ≤ 10 ms |
+  | Ceiling, Warrant / reference | 2,000 / 1,000 | 1,000 / 1,000 | 1,000 / 1,000 /s | ≥ 2× |
+  | Rate one core carries, by CPU (reference) | 6,357 (6,008) | 4,999 (5,746) | 5,326 (5,839) /s | |
+  | Canvas 500, every phase | 16.7–33.4 | 16.7–16.8 | 16.7–16.8 ms | ≤ 16.7 |
+  | Canvas 2,000, drag / pan / zoom / in-stop-out / remote | 33.3 / 33.3 / 33.3 / 33.3 / 16.8 | 33.3 / 33.4 / 33.3 / 33.4 / 16.7 | 33.3 / 16.8 / 33.3 / 50.0 / 16.8 ms | ≤ 33 |
+  | Keystroke → next frame p95 (bare) | 12.5 (16.2) | 11.3 (15.4) | 10.0 (15.4) ms | ≤ 16 |
+  | Highlight → node p95: in the DOM / frame presented | 55.0 / 152 | 34.3 / 120 | 37.3 / 88 ms | ≤ 50 |
+  | Sample room open | 787 | 945 | 899 ms | ≤ 1 s |
+  | Layout 200 / 1,000 nodes | 129 / 774 | 167 / 844 | 122 / 753 ms | ≤ 150 / 1,500 |
+  | PNG 2×: browser / server | 1,172 / 3,428 | 1,136 / 3,462 | 1,008 / 3,319 ms | ≤ 1,500 |
+
+  The ceiling is the generator's at 2,000/s: there its event loop stalled 118–214 ms (GC 37–40 ms of it, the rest one core
+  decoding three copies of 2,000 updates a second for 4,000 sockets), while our server's longest stall was 27–47 ms; the
+  reference's read the same. The fan-out p99 at the goal rate met ≤ 10 ms in all three runs (the reference 12.5–22.0).
 
 ### Seventh session (22:00–01:00; load average 0.9–2.3, other work on the host)
 
