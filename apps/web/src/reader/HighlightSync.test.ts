@@ -49,6 +49,17 @@ describe('HighlightSync', () => {
     expect(new ProseMirrorTextIndex(editor.state.doc).text).toBe(room.getAnchorLayout().index.text)
   })
 
+  it('builds the text index of a document once, and anew when the text changes', () => {
+    const { editor, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    const index = ProseMirrorTextIndex.of(editor.state.doc)
+    expect(ProseMirrorTextIndex.of(editor.state.doc)).toBe(index)
+    editor.commands.insertContentAt(1, 'So ')
+    const changed = ProseMirrorTextIndex.of(editor.state.doc)
+    expect(changed).not.toBe(index)
+    expect(changed.text.startsWith('So Alpha')).toBe(true)
+  })
+
   it('highlights a selection turned into a claim, on exactly its words', async () => {
     const { editor, room, sync } = setUp()
     dispose = () => (sync.dispose(), editor.destroy())

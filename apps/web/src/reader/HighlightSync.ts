@@ -75,7 +75,7 @@ export class HighlightSync {
     if (transaction.origin === ySyncPluginKey || this.editor.isDestroyed) return
     const highlights = anchorHighlightsKey.getState(this.editor.state)
     if (!highlights?.fresh || !highlights.edits) return
-    const index = new ProseMirrorTextIndex(this.editor.state.doc)
+    const index = ProseMirrorTextIndex.of(this.editor.state.doc)
     if (index.text === this.room.getAnchorLayout().index.text) this.writeBackMoves(index, highlightSpans(highlights))
   }
 
@@ -121,7 +121,7 @@ export class HighlightSync {
     const kinds = anchoredKinds(this.room)
     const unchanged = this.last && this.last.doc === state.doc && this.last.layout === this.room.getAnchorLayout() && sameEntries(this.last.kinds, kinds)
     if (unchanged && highlights.fresh && !highlights.edits) return
-    const index = new ProseMirrorTextIndex(state.doc)
+    const index = ProseMirrorTextIndex.of(state.doc)
     let layout = this.room.getAnchorLayout()
     // The editor and Yjs disagree only mid-update; the next change brings another pass.
     const agree = index.text === layout.index.text

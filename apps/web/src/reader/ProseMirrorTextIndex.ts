@@ -9,6 +9,8 @@ interface Textblock {
   readonly length: number
 }
 
+const built = new WeakMap<ProseMirrorNode, ProseMirrorTextIndex>()
+
 /**
  * Maps between ProseMirror positions and offsets in the plain text the model anchors to
  * (`doc.textBetween(0, size, '\n\n', '\n')`). Every inline node counts one position per
@@ -17,6 +19,20 @@ interface Textblock {
 export class ProseMirrorTextIndex {
   readonly text: string
   private readonly blocks: Textblock[] = []
+
+  /**
+   * The index of a document, built once per document: ProseMirror documents are immutable, and a
+   * highlight made in the reader needs it twice in one keystroke (the selection's offsets, then
+   * the highlights drawn), each a walk and a copy of the whole reading.
+   */
+  static of(doc: ProseMirrorNode): ProseMirrorTextIndex {
+    let index = built.get(doc)
+    if (!index) {
+      index = new ProseMirrorTextIndex(doc)
+      built.set(doc, index)
+    }
+    return index
+  }
 
   constructor(doc: ProseMirrorNode) {
     let offset = 0

@@ -11,7 +11,7 @@ import { snapToWords } from './snapToWords'
 export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKind): string | null {
   const { from, to, empty } = editor.state.selection
   if (empty) return null
-  const index = new ProseMirrorTextIndex(editor.state.doc)
+  const index = ProseMirrorTextIndex.of(editor.state.doc)
   // Offsets are only meaningful while the editor and Yjs hold the same text.
   if (index.text !== room.getAnchorLayout().index.text) return null
   const { start, end } = snapToWords(index.text, index.offsetAt(from), index.offsetAt(to))
