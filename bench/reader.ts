@@ -176,6 +176,7 @@ export async function readerSection(): Promise<Section> {
       `Open, each load (ms): ours ${ours.marks.map((m) => `${m.open.toFixed(0)} (text ${m.text?.toFixed(0)}, highlights ${m.highlights?.toFixed(0)}, Saved ${m.saved?.toFixed(0)})`).join(', ')}; peer ${peer.open.map((v) => v.toFixed(0)).join(', ')}.`,
       `Keys: ${typed} characters with \`page.keyboard.type\` (30 ms apart) at the end of the first paragraph; keydown's event.timeStamp → the next requestAnimationFrame callback, and → a MessageChannel task posted from it (after that frame's paint). Measured ${oursKeys.frame.length} (ours) / ${peerKeys.frame.length} (peer) keydowns.`,
       `Highlight → node: ${highlight.length} trials; an unhighlighted sentence selected through the DOM selection (read by ProseMirror), key 1; keydown → a MutationObserver sees one more \`[data-testid=map-node]\`, → the next requestAnimationFrame callback (the start of the frame that shows it), → that frame presented (the keydown's Event Timing \`duration\`, to 8 ms: the first frame shown after its handlers, which made the node), and → a MessageChannel task posted from the callback (it queues behind the work the app defers until after the paint, such as sending and storing the change).`,
+      `Highlight → node, each trial (ms, in the DOM / frame presented): ${highlight.map((h) => `${h.node.toFixed(0)} / ${h.presented.toFixed(0)}`).join(', ')}.`,
       `Server pinned to core 0; Chromium and this script on core 1: ${pinned ? 'yes' : 'no'}.`,
     )
     return {

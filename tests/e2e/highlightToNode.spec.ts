@@ -49,3 +49,64 @@ test('a selection that cuts into words quotes the whole words', async ({ page, r
   await expect(node.locator('.node-text')).toHaveText('library should stay open')
   expect(await room.reader.highlightedText(await room.map.idOf(node))).toBe('library should stay open')
 })
+
+test('a node made from a highlight lands in the part of the map in view, without moving the view', async ({ page, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
+  const room = await RoomPage.open(page, links.owner)
+  await room.reader.selectText(cases[0]!.quote)
+  await room.reader.pressKind('claim')
+  await expect(room.map.nodes).toHaveCount(1)
+
+  // Drag the view far enough that the grid's first free slot, next to the first node, is out of it.
+  const pane = await room.map.view.boundingBox()
+  const start = { x: pane!.x + pane!.width - 60, y: pane!.y + pane!.height - 60 }
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x - pane!.width + 120, start.y - pane!.height + 160, { steps: 8 })
+  await page.mouse.up()
+  const viewport = room.map.view.locator('.react-flow__viewport')
+  const transform = () => viewport.evaluate((element) => getComputedStyle(element).transform)
+  const before = await transform()
+
+  await room.reader.selectText(cases[1]!.quote)
+  await room.reader.pressKind('evidence')
+  const node = room.map.nodeWithText(cases[1]!.quote)
+  await expect(node).toHaveCount(1)
+  // Two frames on: a pan to reveal the node (RevealOnMap's) would have moved the view by now.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  expect(await transform()).toBe(before)
+  const box = (await node.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(pane!.x)
+  expect(box.y).toBeGreaterThanOrEqual(pane!.y)
+  expect(box.x + box.width).toBeLessThanOrEqual(pane!.x + pane!.width)
+  expect(box.y + box.height).toBeLessThanOrEqual(pane!.y + pane!.height)
+})
+
+test('with no free place in view, the map moves by the least that shows the new node, and keeps the others in view', async ({ page, request }) => {
+  const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
+  const room = await RoomPage.open(page, links.owner)
+  const transform = () => room.map.view.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform)
+  const frames = (count: number) => page.evaluate((n) => new Promise((resolve) => { const next = (left: number) => (left === 0 ? resolve(null) : requestAnimationFrame(() => next(left - 1))); next(n) }), count)
+  // At zoom 1 this pane holds one node with one above and one below; the fourth goes beside them.
+  for (const [index, { quote, kind }] of cases.entries()) {
+    const before = await transform()
+    await room.reader.selectText(quote)
+    await room.reader.pressKind(kind)
+    await expect(room.map.nodes).toHaveCount(index + 1)
+    if (index === 3) await expect.poll(transform).not.toBe(before)
+  }
+  // The pan takes 300 ms; once the view rests, every node is wholly in the pane.
+  let resting = ''
+  await expect.poll(async () => {
+    const now = await transform()
+    const settled = now === resting
+    resting = now
+    await frames(2)
+    return settled
+  }).toBe(true)
+  const pane = (await room.map.view.boundingBox())!
+  for (const node of await room.map.nodes.all()) {
+    const box = (await node.boundingBox())!
+    expect(box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height, `node at ${JSON.stringify(box)} in the pane ${JSON.stringify(pane)}`).toBe(true)
+  }
+})

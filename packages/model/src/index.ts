@@ -32,7 +32,7 @@ export { moveNodes, type NodeMove } from './commands/moveNodes'
 export { deleteNodes } from './commands/deleteNodes'
 export { deleteLinks } from './commands/deleteLinks'
 export { repairAnchor } from './commands/repairAnchor'
-export { placeNewNode, nodeSlot } from './commands/placeNewNode'
+export { placeNewNode, nodeSlot, type MapRegion } from './commands/placeNewNode'
 
 export { seedSampleRoom, sampleRoomId } from './sample/seedSampleRoom'
 export { messageSaved, savedAckParam, encodeSavedMessage, decodeSavedBody } from './sync/savedMessage'

@@ -1,3 +1,4 @@
+import type { MapRegion } from '@warrant/model'
 import { Listeners } from './Listeners'
 
 /**
@@ -15,6 +16,7 @@ export interface FocusState {
 export class FocusStore {
   private state: FocusState = { hoveredNodeId: null, reveal: null, mapReveal: null }
   private readonly listeners = new Listeners()
+  private mapView: (() => MapRegion | null) | null = null
 
   subscribe = this.listeners.subscribe
 
@@ -31,6 +33,22 @@ export class FocusStore {
 
   revealOnMap(nodeId: string): void {
     this.set({ ...this.state, mapReveal: { nodeId, serial: (this.state.mapReveal?.serial ?? 0) + 1 } })
+  }
+
+  /**
+   * The map tells where it is looking (a reader of its viewport, while it is shown), so that a
+   * node made in the reader lands in view. Returns the undo.
+   */
+  showMapView(read: () => MapRegion | null): () => void {
+    this.mapView = read
+    return () => {
+      if (this.mapView === read) this.mapView = null
+    }
+  }
+
+  /** The part of the map in view, in map coordinates; null while no map is shown. */
+  mapRegionInView(): MapRegion | null {
+    return this.mapView?.() ?? null
   }
 
   private set(state: FocusState): void {

@@ -199,13 +199,12 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
 
   const onAdd = useCallback(
     (kind: NodeKind) => {
-      const rect = pane.current?.getBoundingClientRect()
-      const center = rect ? reactFlow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : undefined
-      const position = center ? { x: Math.round(center.x - 120 + jitter()), y: Math.round(center.y - 50 + jitter()) } : undefined
-      const id = addNode(room, { kind, text: newNodeText[kind], ...(position ? { position } : {}) })
+      // In the free slot nearest the middle of the view (placeNewNode), so it never covers another.
+      const near = focus.mapRegionInView()
+      const id = addNode(room, { kind, text: newNodeText[kind], ...(near ? { near } : {}) })
       if (id) editing.start(id)
     },
-    [room, editing, reactFlow],
+    [room, editing, focus],
   )
 
   const markers = useMemo(() => <LinkMarkers />, [])
@@ -244,7 +243,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
           minZoom={0.2}
           maxZoom={2}
         >
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
           <FitViewOnce />
           <RevealOnMap room={room} focus={focus} />
           <MapPresence />
@@ -289,4 +288,3 @@ function isTextField(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT')
 }
 
-const jitter = () => Math.round((Math.random() - 0.5) * 40)

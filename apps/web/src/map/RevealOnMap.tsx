@@ -1,33 +1,56 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react'
-import type { Room } from '@warrant/model'
+import type { MapRegion, Room } from '@warrant/model'
 import { useEffect } from 'react'
 import type { FocusStore } from '../focus/FocusStore'
 
-const margin = 40
+/** Screen pixels kept clear at each side: the toolbars cover the top, the zoom buttons the lower left. */
+const inset = { top: 96, right: 40, bottom: 40, left: 56 }
 const assumedNodeSize = { width: 260, height: 110 }
 
+/** How far a view must move along one axis to hold `start … start + length` (its start first). */
+function overflow(start: number, length: number, viewStart: number, viewLength: number): number {
+  if (start < viewStart) return start - viewStart
+  const beyond = start + length - (viewStart + viewLength)
+  return beyond > 0 ? Math.min(beyond, start - viewStart) : 0
+}
+
 /**
- * Pans the map to a node the reader asked about (one just made from a highlight) when it is
- * out of view, so the new node is seen appearing. The zoom stays as the person left it.
+ * Tells the reader what part of the map is in view, so a node made from a highlight lands there
+ * (`placeNewNode`), and pans the map by the least that brings such a node into view when it is not
+ * (no free place in view), so the new node is seen appearing. The zoom stays as the person left it.
  */
 export function RevealOnMap({ room, focus }: { room: Room; focus: FocusStore }) {
-  const { setCenter, getViewport } = useReactFlow()
+  const { setViewport, getViewport } = useReactFlow()
   const store = useStoreApi()
   useEffect(() => {
+    const inView = (): MapRegion | null => {
+      const { width, height } = store.getState()
+      const { x, y, zoom } = getViewport()
+      const region = { x: (inset.left - x) / zoom, y: (inset.top - y) / zoom, width: (width - inset.left - inset.right) / zoom, height: (height - inset.top - inset.bottom) / zoom }
+      return region.width > 0 && region.height > 0 ? region : null
+    }
+    const undoShow = focus.showMapView(inView)
     let seen = focus.getState().mapReveal?.serial ?? 0
-    return focus.subscribe(() => {
+    const unsubscribe = focus.subscribe(() => {
       const request = focus.getState().mapReveal
       if (!request || request.serial === seen) return
       seen = request.serial
       const node = room.getSnapshot().nodes.get(request.nodeId)
       if (!node) return
-      const { width, height } = store.getState()
+      const view = inView()
+      if (!view) return
+      // The least move that brings the whole node into view: what is in view stays in it as far as
+      // it can, rather than the view jumping to centre the new node.
+      const dx = overflow(node.position.x, assumedNodeSize.width, view.x, view.width)
+      const dy = overflow(node.position.y, assumedNodeSize.height, view.y, view.height)
+      if (dx === 0 && dy === 0) return
       const { x, y, zoom } = getViewport()
-      const left = node.position.x * zoom + x
-      const top = node.position.y * zoom + y
-      const visible = left >= margin && top >= margin && left + assumedNodeSize.width * zoom <= width - margin && top + assumedNodeSize.height * zoom <= height - margin
-      if (!visible) void setCenter(node.position.x + assumedNodeSize.width / 2, node.position.y + assumedNodeSize.height / 2, { zoom, duration: 300 })
+      void setViewport({ x: x - dx * zoom, y: y - dy * zoom, zoom }, { duration: 300 })
     })
-  }, [room, focus, setCenter, getViewport, store])
+    return () => {
+      undoShow()
+      unsubscribe()
+    }
+  }, [room, focus, setViewport, getViewport, store])
   return null
 }

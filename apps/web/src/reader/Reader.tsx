@@ -53,7 +53,7 @@ export function Reader({ session, focus }: ReaderProps) {
         // Others' carets and selections, named; the user field is kept current by IdentityStore.
         CollaborationCaret.configure({ provider: caretProvider, user: caretUser() }),
         AnchorHighlightsExtension,
-        HighlightShortcuts.configure({ onKind: (current, kind) => canAnnotate && reveal(createNodeFromSelection(current, room, kind)) }),
+        HighlightShortcuts.configure({ onKind: (current, kind) => canAnnotate && reveal(createNodeFromSelection(current, room, kind, focus.mapRegionInView())) }),
       ],
       editable: textEditable,
       editorProps: {
@@ -85,7 +85,7 @@ export function Reader({ session, focus }: ReaderProps) {
   const frame = useRef<HTMLDivElement>(null)
   useLaidOut(editor, frame)
 
-  const onKind = useCallback((kind: NodeKind) => editor && reveal(createNodeFromSelection(editor, room, kind)), [editor, room, reveal])
+  const onKind = useCallback((kind: NodeKind) => editor && reveal(createNodeFromSelection(editor, room, kind, focus.mapRegionInView())), [editor, room, focus, reveal])
   const onMouseOver = useCallback(
     (event: React.MouseEvent) => focus.hover((event.target as Element).closest('.hl')?.getAttribute('data-node-id') ?? null),
     [focus],

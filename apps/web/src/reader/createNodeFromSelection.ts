@@ -1,14 +1,15 @@
 import type { Editor } from '@tiptap/core'
-import { type NodeKind, type Room, addNodeFromSpan } from '@warrant/model'
+import { type MapRegion, type NodeKind, type Room, addNodeFromSpan } from '@warrant/model'
 import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
 import { snapToWords } from './snapToWords'
 
 /**
  * Turns the reader's selection into a node of the given kind, and draws its highlight at once.
+ * The node goes in a free slot of `mapView` (the part of the map in view) when there is one.
  * Returns the node id, or null when nothing worth quoting is selected.
  */
-export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKind): string | null {
+export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKind, mapView: MapRegion | null = null): string | null {
   const { from, to, empty } = editor.state.selection
   if (empty) return null
   const index = ProseMirrorTextIndex.of(editor.state.doc)
@@ -19,7 +20,7 @@ export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKi
   // setting a DOM selection lays out what changed first, and after the new highlight was drawn
   // that cost a second layout of the reading inside the keystroke.
   editor.commands.setTextSelection(to)
-  const nodeId = addNodeFromSpan(room, { kind, start, end })
+  const nodeId = addNodeFromSpan(room, { kind, start, end, ...(mapView ? { near: mapView } : {}) })
   if (!nodeId) {
     editor.commands.setTextSelection({ from, to })
     return null

@@ -1,12 +1,14 @@
 import type { Room } from '../Room'
 import { NODE_SCHEMA_VERSION, type NodeKind, maxNodeTextLength } from '../records/ArgumentNode'
 import { recordToYMap } from '../records/readRecord'
-import { placeNewNode } from './placeNewNode'
+import { type MapRegion, placeNewNode } from './placeNewNode'
 
 export interface AddNodeInput {
   kind: NodeKind
   text: string
   position?: { x: number; y: number }
+  /** Without a position: the part of the map in view: the node goes in the free place nearest its centre (placeNewNode). */
+  near?: MapRegion
 }
 
 /**
@@ -19,7 +21,7 @@ export function addNode(room: Room, input: AddNodeInput): string | null {
 }
 
 /** Writes a node inside the caller's transaction; the caller has checked the text's length. */
-export function writeNode(room: Room, { kind, text, position }: AddNodeInput): string {
+export function writeNode(room: Room, { kind, text, position, near }: AddNodeInput): string {
   const id = room.createId()
   const finite = position && Number.isFinite(position.x) && Number.isFinite(position.y)
   const node = {
@@ -30,7 +32,7 @@ export function writeNode(room: Room, { kind, text, position }: AddNodeInput): s
     author: room.user,
     createdAt: room.now(),
     // A non-finite position would make the record invalid, and the node invisible to all.
-    position: finite ? { x: position.x, y: position.y } : placeNewNode(room.getSnapshot()),
+    position: finite ? { x: position.x, y: position.y } : placeNewNode(room.getSnapshot(), near),
   }
   room.nodeMap.set(id, recordToYMap(node))
   return id

@@ -5,6 +5,7 @@ import { recordToYMap } from '../records/readRecord'
 import { relativePositionsForSpan } from '../anchors/relativePositionsForSpan'
 import { selectorsForSpan } from '../anchors/selectorsForSpan'
 import { writeNode } from './addNode'
+import type { MapRegion } from './placeNewNode'
 
 export interface AddNodeFromSpanInput {
   kind: NodeKind
@@ -12,6 +13,8 @@ export interface AddNodeFromSpanInput {
   start: number
   end: number
   position?: { x: number; y: number }
+  /** Without a position: the part of the map in view: the node goes in the free place nearest its centre (placeNewNode). */
+  near?: MapRegion
 }
 
 /**
@@ -19,7 +22,7 @@ export interface AddNodeFromSpanInput {
  * its anchor are one transaction, so they appear, sync and undo together. Returns the node id,
  * or null when the span holds no words or is longer than a quote may be.
  */
-export function addNodeFromSpan(room: Room, { kind, start, end, position }: AddNodeFromSpanInput): string | null {
+export function addNodeFromSpan(room: Room, { kind, start, end, position, near }: AddNodeFromSpanInput): string | null {
   const { index } = room.getAnchorLayout()
   const trimmed = trimSpan(index.text, start, end)
   if (!trimmed || trimmed.end - trimmed.start > maxQuoteLength) return null
@@ -27,7 +30,7 @@ export function addNodeFromSpan(room: Room, { kind, start, end, position }: AddN
   if (!relative) return null
   const { quote, position: textPosition } = selectorsForSpan(index.text, trimmed.start, trimmed.end)
   return room.transactMap(() => {
-    const nodeId = writeNode(room, { kind, text: quote.exact, ...(position ? { position } : {}) })
+    const nodeId = writeNode(room, { kind, text: quote.exact, ...(position ? { position } : {}), ...(near ? { near } : {}) })
     const anchorId = room.createId()
     const anchor = {
       v: ANCHOR_SCHEMA_VERSION,

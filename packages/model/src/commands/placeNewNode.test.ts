@@ -51,4 +51,58 @@ describe('placeNewNode', () => {
       expect(overlaps).toBe(false)
     }
   })
+
+  it('puts a node in the free place nearest the centre of the view, side by side before above and below', () => {
+    const room = createTestRoom()
+    // A node centred in this view has its corner at (1400, 1200), a lattice place (140 × 75 steps).
+    const view = { x: 1000, y: 1000, width: 1080, height: 550 }
+    const centre = { x: 1400, y: 1200 }
+    expect(placeNewNode(room.getSnapshot(), view)).toEqual(centre)
+    addNode(room, { kind: 'claim', text: 'a', near: view })
+    expect(placeNewNode(room.getSnapshot(), view)).toEqual({ x: centre.x - nodeSlot.width, y: centre.y })
+    addNode(room, { kind: 'claim', text: 'b', near: view })
+    expect(placeNewNode(room.getSnapshot(), view)).toEqual({ x: centre.x + nodeSlot.width, y: centre.y })
+    addNode(room, { kind: 'claim', text: 'c', near: view })
+    const fourth = placeNewNode(room.getSnapshot(), view)
+    expect(fourth.y).not.toBe(centre.y)
+    expectNoOverlap(room, fourth)
+  })
+
+  it('fits a node beside another in a view just wide enough for two', () => {
+    const room = createTestRoom()
+    addNode(room, { kind: 'claim', text: 'a', position: { x: 0, y: 0 } })
+    const view = { x: -150, y: -40, width: 720, height: 300 }
+    const placed = placeNewNode(room.getSnapshot(), view)
+    expect(placed).toEqual({ x: 280, y: 0 })
+    expectNoOverlap(room, placed)
+    addNode(room, { kind: 'claim', text: 'b', position: placed })
+    // A view one row taller fits a third below them.
+    const third = placeNewNode(room.getSnapshot(), { x: -150, y: -40, width: 720, height: 400 })
+    expect(third.y).toBe(150)
+    expect(third.x >= -150 && third.x + nodeSlot.width <= 570).toBe(true)
+    expectNoOverlap(room, third)
+  })
+
+  it('takes the nearest free place outside a full view, not the far grid', () => {
+    const room = createTestRoom()
+    const view = { x: 5000, y: 5000, width: nodeSlot.width, height: nodeSlot.height }
+    addNode(room, { kind: 'claim', text: 'a', near: view })
+    expect(room.getSnapshot().nodeList[0]!.position).toEqual({ x: 5040, y: 5025 })
+    const next = placeNewNode(room.getSnapshot(), view)
+    expectNoOverlap(room, next)
+    expect(Math.abs(next.x - 5040) + Math.abs(next.y - 5025)).toBeLessThanOrEqual(nodeSlot.width + nodeSlot.height)
+  })
+
+  it('falls back to the grid for a view that is not a number', () => {
+    const room = createTestRoom()
+    addNode(room, { kind: 'claim', text: 'a' })
+    expect(placeNewNode(room.getSnapshot(), { x: 0, y: 0, width: Number.NaN, height: 500 })).toEqual({ x: nodeSlot.width, y: 0 })
+  })
 })
+
+function expectNoOverlap(room: ReturnType<typeof createTestRoom>, place: { x: number; y: number }) {
+  for (const node of room.getSnapshot().nodes.values()) {
+    const overlaps = Math.abs(node.position.x - place.x) < nodeSlot.width && Math.abs(node.position.y - place.y) < nodeSlot.height
+    expect(overlaps, `${JSON.stringify(place)} overlaps ${JSON.stringify(node.position)}`).toBe(false)
+  }
+}

@@ -2,12 +2,32 @@ import type { MapSnapshot } from '../MapSnapshot'
 
 export const nodeSlot = { width: 280, height: 150 }
 const columns = 3
+/** Places near a view are tried on a lattice of half slots, so a narrow view still fits a node. */
+const step = { x: nodeSlot.width / 2, y: nodeSlot.height / 2 }
+/** How many lattice steps from a view's centre a free place is looked for, each way. */
+const searchReach = 80
+
+/** A rectangle of the map, in map coordinates: the part a person is looking at. */
+export interface MapRegion {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+type Point = { x: number; y: number }
 
 /**
- * The first free slot in a grid of node-sized cells, read row by row: new nodes never stack up.
- * A node dragged off the grid takes every cell its box overlaps, so nothing is placed under it.
+ * Where a new node goes. With `near` (the part of the map in view), the free place nearest its
+ * centre, side by side before above and below: wholly inside the view when one is free there,
+ * so the node appears where the person is looking, else the nearest outside it. Without it, the
+ * first free slot of a three-column grid from the origin, read row by row. A place is free when
+ * no node's slot-sized box overlaps it; a node dragged off the grid takes every grid cell its box
+ * overlaps, so nothing is placed under it.
  */
-export function placeNewNode(snapshot: MapSnapshot): { x: number; y: number } {
+export function placeNewNode(snapshot: MapSnapshot, near?: MapRegion): Point {
+  const found = near && freePlaceNear(snapshot, near)
+  if (found) return found
   const taken = new Set<string>()
   for (const node of snapshot.nodes.values()) {
     const x = node.position.x / nodeSlot.width
@@ -20,5 +40,70 @@ export function placeNewNode(snapshot: MapSnapshot): { x: number; y: number } {
     const column = cell % columns
     const row = Math.floor(cell / columns)
     if (!taken.has(`${column}:${row}`)) return { x: column * nodeSlot.width, y: row * nodeSlot.height }
+  }
+}
+
+function freePlaceNear(snapshot: MapSnapshot, region: MapRegion): Point | null {
+  if (![region.x, region.y, region.width, region.height].every(Number.isFinite)) return null
+  const isFree = overlapTest(snapshot)
+  // The top-left corner a node centred in the view would have, and its lattice coordinates.
+  const ideal = { x: region.x + (region.width - nodeSlot.width) / 2, y: region.y + (region.height - nodeSlot.height) / 2 }
+  const middle = { i: Math.round(ideal.x / step.x), j: Math.round(ideal.y / step.y) }
+  const inside = (place: Point) => place.x >= region.x && place.y >= region.y && place.x + nodeSlot.width <= region.x + region.width && place.y + nodeSlot.height <= region.y + region.height
+  // Rows count double: slots above and below are nearer, and maps read top-down, so side by side
+  // keeps a node clear of its neighbours' links.
+  const distance = (place: Point) => (place.x - ideal.x) ** 2 + (2 * (place.y - ideal.y)) ** 2
+  // Rings of the lattice around the middle, nearest first. A ring's places are at least this far
+  // from the ideal corner (it is within half a step of the middle), so the search stops once a
+  // ring cannot beat the best place found; places in view beat those outside, and every place in
+  // view lies within `reachInView` rings.
+  const ringFloor = (ring: number) => Math.max(0, ring - 0.5) * Math.min(step.x, 2 * step.y)
+  const reachInView = Math.ceil(Math.max(region.width / step.x, region.height / step.y) / 2) + 1
+  let best: Point | null = null
+  let bestDistance = Infinity
+  let outside: Point | null = null
+  let outsideDistance = Infinity
+  for (let ring = 0; ring <= searchReach; ring++) {
+    const floor = ringFloor(ring) ** 2
+    if (best && floor > bestDistance) return best
+    if (!best && outside && ring > reachInView && floor > outsideDistance) return outside
+    for (const place of ringPlaces(middle, ring)) {
+      const d = distance(place)
+      if (d >= (inside(place) ? bestDistance : Math.min(bestDistance, outsideDistance)) || !isFree(place)) continue
+      if (inside(place)) [best, bestDistance] = [place, d]
+      else [outside, outsideDistance] = [place, d]
+    }
+  }
+  return best ?? outside
+}
+
+/** The lattice places on the square ring `ring` steps from `middle`. */
+function* ringPlaces(middle: { i: number; j: number }, ring: number): Generator<Point> {
+  for (let j = middle.j - ring; j <= middle.j + ring; j++) {
+    const edge = j === middle.j - ring || j === middle.j + ring
+    for (let i = middle.i - ring; i <= middle.i + ring; i += edge || ring === 0 ? 1 : 2 * ring) yield { x: i * step.x, y: j * step.y }
+  }
+}
+
+/** Whether a slot-sized box at a place overlaps no node's: nodes bucketed by grid cell, nine looked at. */
+function overlapTest(snapshot: MapSnapshot): (place: Point) => boolean {
+  const buckets = new Map<string, Point[]>()
+  for (const node of snapshot.nodes.values()) {
+    const key = `${Math.floor(node.position.x / nodeSlot.width)}:${Math.floor(node.position.y / nodeSlot.height)}`
+    const bucket = buckets.get(key)
+    if (bucket) bucket.push(node.position)
+    else buckets.set(key, [node.position])
+  }
+  return (place) => {
+    const column = Math.floor(place.x / nodeSlot.width)
+    const row = Math.floor(place.y / nodeSlot.height)
+    for (let c = column - 1; c <= column + 1; c++) {
+      for (let r = row - 1; r <= row + 1; r++) {
+        for (const other of buckets.get(`${c}:${r}`) ?? []) {
+          if (Math.abs(other.x - place.x) < nodeSlot.width && Math.abs(other.y - place.y) < nodeSlot.height) return false
+        }
+      }
+    }
+    return true
   }
 }
