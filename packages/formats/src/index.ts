@@ -1,4 +1,4 @@
-export { mapToSvg, type MapToSvgOptions } from './svg/mapToSvg'
+export { mapToSvg, mapToSvgBands, type MapToSvgOptions } from './svg/mapToSvg'
 export { svgSize } from './svg/svgSize'
 export { wrapText } from './svg/wrapText'
 export { textWidth, exportFontFamily, type TextStyle } from './svg/fontMetrics/measureText'

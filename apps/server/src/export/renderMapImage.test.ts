@@ -4,7 +4,9 @@ import { type MapSnapshot, Room, addNode, linkNodes, seedSampleRoom } from '@war
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { ImageTooLargeError } from './ImageTooLargeError'
+import { mapToSvg, mapToSvgBands } from '@warrant/formats'
 import { maxPngPixels, renderMapImage } from './renderMapImage'
+import { renderPng } from './renderPng'
 
 function sampleSnapshot(): { snapshot: MapSnapshot; orphaned: Set<string> } {
   const textDoc = new Y.Doc()
@@ -100,4 +102,45 @@ describe('renderMapImage', () => {
     const png = await renderMapImage(snapshot, new Set(), { format: 'png', scale: 2 })
     expect(pngSize(png.body)).toEqual({ width: width! * 2, height: height! * 2 })
   })
+
+  it('renders a PNG in strips on two threads with the pixels of one whole render', async () => {
+    const { snapshot, orphaned } = sampleSnapshot()
+    const drawing = { orphaned, legend: true, title: 'Sample' }
+    const svg = mapToSvg(snapshot, drawing)
+    const whole = await renderPng(() => [svg], 1, 1)
+    const { width, height } = pngSize(whole)
+    // The pixel count only picks how many strips: a big one asks for several, and this small map is cut in three.
+    const asked: number[] = []
+    const banded = await renderPng((count) => (asked.push(count), mapToSvgBands(snapshot, drawing, 3)), 100_000_000, 1)
+    expect(asked[0]).toBeGreaterThan(1)
+    expect(pngSize(banded)).toEqual({ width, height })
+    const [a, b] = [pngRows(whole), pngRows(banded)]
+    expect(a.length).toBe(b.length)
+    // Equal, but for anti-aliasing where a shape crosses a strip's edge: a few rows, a few levels.
+    const edges = [Math.round(height / 3), Math.round((2 * height) / 3)]
+    const rowBytes = width * 4 + 1
+    let offEdge = 0
+    let largest = 0
+    for (let i = 0; i < a.length; i++) {
+      const difference = Math.abs(a[i]! - b[i]!)
+      if (difference === 0) continue
+      const row = Math.floor(i / rowBytes)
+      if (edges.some((edge) => Math.abs(row - edge) <= 3)) largest = Math.max(largest, difference)
+      else offEdge++
+    }
+    expect(offEdge).toBe(0)
+    expect(largest).toBeLessThanOrEqual(32)
+  })
 })
+
+/** The scanlines of a PNG this server wrote (filter 0 on every row), inflated. */
+function pngRows(png: Uint8Array): Buffer {
+  const data: Buffer[] = []
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at)
+    if (new TextDecoder().decode(png.subarray(at + 4, at + 8)) === 'IDAT') data.push(Buffer.from(png.subarray(at + 8, at + 8 + length)))
+    at += 12 + length
+  }
+  return inflateSync(Buffer.concat(data))
+}

@@ -1,5 +1,5 @@
 import type { MapSnapshot } from '@warrant/model'
-import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg, svgSize } from '@warrant/formats'
+import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg, mapToSvgBands, svgSize } from '@warrant/formats'
 import { ImageTooLargeError } from './ImageTooLargeError'
 import { renderPdf } from './renderPdf'
 import { renderPng } from './renderPng'
@@ -24,27 +24,30 @@ export interface RenderedMapImage {
  */
 export const maxPngPixels = 16_384 * 16_384
 
-/** The whole map as PNG (resvg, on its own thread), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
+/** The whole map as PNG (resvg, in strips on the PNG threads), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
 export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySet<string>, options: RenderMapImageOptions): Promise<RenderedMapImage> {
   const title = options.title?.trim() || undefined
-  const svg = mapToSvg(snapshot, { orphaned, legend: options.legend ?? false, ...(title ? { title } : {}) })
+  const drawing = { orphaned, legend: options.legend ?? false, ...(title ? { title } : {}) }
+  const svg = mapToSvg(snapshot, drawing)
   const contentType = exportContentTypes[options.format]
   switch (options.format) {
     case 'svg':
       return { body: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`), contentType, extension: 'svg' }
     case 'png': {
       const scale = options.scale ?? 1
-      checkPngSize(svg, scale)
-      return { body: await renderPng(svg, scale), contentType, extension: 'png' }
+      const pixels = checkPngSize(svg, scale)
+      const body = await renderPng((count) => (count === 1 ? [svg] : mapToSvgBands(snapshot, drawing, count)), pixels, scale)
+      return { body, contentType, extension: 'png' }
     }
     case 'pdf':
       return { body: await renderPdf(svg, title), contentType, extension: 'pdf' }
   }
 }
 
-function checkPngSize(svg: string, scale: number): void {
+/** The PNG's pixels, or an `ImageTooLargeError` naming a scale that fits. */
+function checkPngSize(svg: string, scale: number): number {
   const { width, height } = svgSize(svg) ?? { width: 0, height: 0 }
-  if (width * height * scale * scale <= maxPngPixels) return
+  if (width * height * scale * scale <= maxPngPixels) return width * height * scale * scale
   const fits = [2, 1].find((smaller) => smaller < scale && width * height * smaller * smaller <= maxPngPixels)
   const megapixels = (pixels: number) => Math.round(pixels / 1e6)
   throw new ImageTooLargeError(

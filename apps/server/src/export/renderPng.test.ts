@@ -14,14 +14,14 @@ const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rec
 
 describe('renderPng', () => {
   it('renders on its own thread, not on the event loop', async () => {
-    const png = await renderPng(svg, 2)
+    const png = await renderPng(() => [svg], 80 * 40, 2)
     expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG')
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(80)
   })
 
   it('rejects a drawing resvg cannot read with a clear error, and renders the next one', async () => {
-    await expect(renderPng('<svg not closed', 1)).rejects.toThrow(/could not render the PNG/)
-    const png = await renderPng(svg, 1)
+    await expect(renderPng(() => ['<svg not closed'], 40 * 20, 1)).rejects.toThrow(/could not render the PNG/)
+    const png = await renderPng(() => [svg], 40 * 20, 1)
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(40)
   })
 })

@@ -1,44 +1,64 @@
+import os from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { assemblePng } from './assemblePng'
+import type { PngBand } from './PngBand'
 import type { PngRequest, PngResult } from './pngWorkerProtocol'
 
-/** Started on the first PNG; renders one at a time, in order. */
-let pngThread: Worker | null = null
-const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>()
+/** Strips render on up to two threads at once, each at low priority, in the order sent. */
+const threadCount = Math.min(2, os.availableParallelism())
+
+interface PngThread {
+  worker: Worker
+  pending: Map<number, { resolve: (band: PngBand) => void; reject: (error: Error) => void }>
+}
+
+/** Started on first use; a thread that stops is replaced by the next strip sent. */
+const threads: (PngThread | null)[] = Array.from({ length: threadCount }, () => null)
 let lastId = 0
 
-const pngThreadOf = (): Worker => {
-  if (pngThread !== null) return pngThread
-  const thread = new Worker(new URL('./pngWorkerEntry.mjs', import.meta.url))
-  thread.on('message', (result: PngResult) => {
+const threadAt = (slot: number): PngThread => {
+  const existing = threads[slot]
+  if (existing) return existing
+  const thread: PngThread = { worker: new Worker(new URL('./pngWorkerEntry.mjs', import.meta.url)), pending: new Map() }
+  const { worker, pending } = thread
+  worker.on('message', (result: PngResult) => {
     const waiting = pending.get(result.id)
     pending.delete(result.id)
-    if (pending.size === 0) thread.unref()
+    if (pending.size === 0) worker.unref()
     if ('error' in result) waiting?.reject(new Error(`could not render the PNG: ${result.error}`))
-    else waiting?.resolve(result.png)
+    else waiting?.resolve(result.band)
   })
   let failure: Error | null = null
-  thread.on('error', (error) => (failure = error))
-  thread.on('exit', () => {
-    // Its pending renders fail; the next PNG starts a new thread.
+  worker.on('error', (error) => (failure = error))
+  worker.on('exit', () => {
     for (const waiting of pending.values()) waiting.reject(new Error(`the PNG thread stopped: ${String(failure ?? 'exited')}`))
     pending.clear()
-    if (pngThread === thread) pngThread = null
+    if (threads[slot] === thread) threads[slot] = null
   })
-  pngThread = thread
+  threads[slot] = thread
   return thread
 }
 
-/**
- * An export SVG (drawn at scale 1) as a PNG `scale` times its size, rendered by resvg on the PNG
- * thread (`pngWorker.ts`), so the event loop keeps serving rooms meanwhile. The thread holds the
- * process open only while a render is pending.
- */
-export function renderPng(svg: string, scale: number): Promise<Uint8Array> {
-  const thread = pngThreadOf()
-  const request: PngRequest = { id: ++lastId, svg, scale }
+const renderBand = (slot: number, svg: string, scale: number, last: boolean): Promise<PngBand> => {
+  const { worker, pending } = threadAt(slot)
+  const request: PngRequest = { id: ++lastId, svg, scale, last }
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject })
-    thread.ref()
-    thread.postMessage(request)
+    worker.ref()
+    worker.postMessage(request)
   })
+}
+
+/**
+ * An export drawing as a PNG `scale` times its size (`pixels` in all). `draw(count)` gives the
+ * drawing at scale 1 cut into that many strips (`mapToSvgBands`): one per PNG thread, more for a
+ * big picture to cap each thread's memory, one for a small one. The strips are rasterised on the
+ * PNG threads, two at a time, so the event loop keeps serving rooms meanwhile, and stacked into
+ * one PNG (`assemblePng`). A thread holds the process open only while a strip is pending.
+ */
+export async function renderPng(draw: (count: number) => readonly string[], pixels: number, scale: number): Promise<Uint8Array> {
+  const count = pixels < 4_000_000 ? 1 : Math.max(threadCount, Math.ceil(pixels / 40_000_000))
+  const bands = draw(count)
+  const rendered = await Promise.all(bands.map((svg, index) => renderBand(index % threadCount, svg, scale, index === bands.length - 1)))
+  return assemblePng(rendered)
 }

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { textWidth } from './fontMetrics/measureText'
-import { mapToSvg } from './mapToSvg'
+import { mapToSvg, mapToSvgBands } from './mapToSvg'
 import { svgSize } from './svgSize'
 import { nodeTextStyle, nodeTextWidth } from './nodeCardStyle'
 import { testMap } from './testMap'
@@ -141,5 +141,36 @@ describe('svgSize', () => {
     expect(size.width).toBeGreaterThan(0)
     expect(svgSize(mapToSvg(sample()))).toEqual({ width: size.width / 2, height: size.height / 2 })
     expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toBeNull()
+  })
+
+  it('cuts the drawing into bands of whole rows, each with only what reaches into it', () => {
+    // Two rows of cards far apart: the first band holds the top row, the second the bottom one.
+    const snapshot = testMap(
+      [
+        { kind: 'claim', text: 'Top row', x: 0, y: 0 },
+        { kind: 'evidence', text: 'Bottom row', x: 0, y: 2000 },
+      ],
+      [{ source: 1, target: 0, kind: 'supports' }],
+    )
+    const whole = mapToSvg(snapshot, { title: 'Bands', legend: true, scale: 2 })
+    const size = svgSize(whole)!
+    const bands = mapToSvgBands(snapshot, { title: 'Bands', legend: true, scale: 2 }, 2)
+    expect(mapToSvgBands(snapshot, { title: 'Bands', legend: true, scale: 2 }, 1)).toEqual([whole])
+    const boxes = bands.map((band) => parse(band).documentElement.getAttribute('viewBox')!.split(' ').map(Number))
+    expect(boxes[0]![1]).toBe(0)
+    expect(boxes[0]![1]! + boxes[0]![3]!).toBe(boxes[1]![1])
+    expect(boxes[1]![1]! + boxes[1]![3]!).toBe(size.height / 2)
+    // Whole pixels: each band's height is its rows times the scale.
+    bands.forEach((band, index) => expect(svgSize(band)).toEqual({ width: size.width, height: boxes[index]![3]! * 2 }))
+    expect(squash(bands[0]!)).toContain('Toprow')
+    expect(squash(bands[0]!)).not.toContain('Bottomrow')
+    expect(squash(bands[1]!)).toContain('Bottomrow')
+    expect(squash(bands[1]!)).not.toContain('Toprow')
+    // The title sits in the first band, the legend in the last, the long link in both.
+    expect(bands[0]).toContain('map-title')
+    expect(bands[1]).not.toContain('map-title')
+    expect(bands[0]).not.toContain('class="legend"')
+    expect(bands[1]).toContain('class="legend"')
+    for (const band of bands) expect(parse(band).querySelectorAll('g.links path').length).toBeGreaterThan(0)
   })
 })

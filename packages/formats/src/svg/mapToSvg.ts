@@ -31,12 +31,31 @@ const titleLineHeight = 28
 const gap = 16
 const minWidth = 320
 
+/** A drawn element of the map and the rows it covers, in map coordinates. */
+interface Drawn {
+  readonly top: number
+  readonly bottom: number
+  readonly markup: string
+}
+
+/** How far past its rows an element is still kept in a band: strokes, shadows and arrowheads. */
+const bandOverlap = 16
+
 /**
  * The whole map (every node, not a viewport) as a standalone SVG document, drawn from the
  * model: escaped text only, no scripts, no foreignObject, no external references. Width and
  * height are whole pixels times `scale`, so a rasteriser at that size gives an exact PNG size.
  */
 export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): string {
+  return mapToSvgBands(snapshot, options, 1)[0]!
+}
+
+/**
+ * The same drawing cut into `bands` horizontal strips of whole pixels, top to bottom, each a
+ * document of its own holding only the elements that reach into it: rasterised one per thread
+ * and stacked, they make the picture `mapToSvg` gives, in less time (the server's PNG).
+ */
+export function mapToSvgBands(snapshot: MapSnapshot, options: MapToSvgOptions, bands: number): string[] {
   const orphaned = options.orphaned ?? new Set<string>()
   const scale = options.scale ?? 1
   const layouts = new Map<string, NodeCardLayout>()
@@ -73,21 +92,23 @@ export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): 
     const centre = junctionCentre(junction)
     return { x: centre.x, y: centre.y + junctionRadius }
   }
-  const links: string[] = []
+  const links: Drawn[] = []
   const addCurve = (id: string, kind: LinkKind, start: Point | null, end: Point | null) => {
     if (!start || !end) return
     const curve = linkGeometry(start, end)
     // A Bézier stays inside the hull of its control points.
-    for (const point of [curve.start, curve.control1, curve.control2, curve.end]) include(point.x, point.y)
-    links.push(drawLink(id, kind, curve))
+    const hull = [curve.start, curve.control1, curve.control2, curve.end]
+    for (const point of hull) include(point.x, point.y)
+    const ys = hull.map((point) => point.y)
+    links.push({ top: Math.min(...ys), bottom: Math.max(...ys), markup: drawLink(id, kind, curve) })
   }
-  const junctions: string[] = []
+  const junctions: Drawn[] = []
   for (const junction of snapshot.junctionList ?? []) {
     const centre = junctionCentre(junction)
     include(centre.x - junctionRadius, centre.y - junctionRadius)
     include(centre.x + junctionRadius, centre.y + junctionRadius)
     addCurve(`${junction.id}-conclusion`, 'supports', { x: centre.x, y: centre.y - junctionRadius }, targetPoint(junction.conclusion))
-    junctions.push(drawJunction(junction))
+    junctions.push({ top: centre.y - junctionRadius, bottom: centre.y + junctionRadius, markup: drawJunction(junction) })
   }
   for (const link of snapshot.linkList) addCurve(link.id, link.kind, sourcePoint(link.source), targetPoint(link.target))
   const linkKindsShown = new Set<LinkKind>(snapshot.linkList.map((link) => link.kind))
@@ -110,22 +131,34 @@ export function mapToSvg(snapshot: MapSnapshot, options: MapToSvgOptions = {}): 
   const mapLeft = margin - minX
   const mapTop = margin + titleHeight - minY
 
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}" role="img">`,
-    `<title>${escapeXml(title || 'Argument map')}</title>`,
-    `<defs>${linkMarkers()}</defs>`,
-    `<rect width="${width}" height="${height}" fill="${inkColors.paper}"/>`,
-  ]
-  if (titleLines.length > 0) {
-    parts.push(drawText(titleLines.map((text, index) => ({ text, x: margin, y: margin + index * titleLineHeight + 21 })), titleStyle, inkColors.text, ' class="map-title"'))
+  const legendTop = margin + titleHeight + mapHeight + gap
+  const nodes: Drawn[] = snapshot.nodeList.map((node) => {
+    const layout = layouts.get(node.id)!
+    return { top: node.position.y - overhang, bottom: node.position.y + layout.height + overhang, markup: drawNodeCard(node, layout, node.position.x, node.position.y) }
+  })
+
+  /** The drawing's rows top … bottom (the whole drawing by default) as a document `width` wide. */
+  const draw = (top = 0, bottom = height): string => {
+    // Map elements are kept when they reach into the rows (strokes and arrowheads included).
+    const shown = (element: Drawn) => element.bottom + mapTop + bandOverlap >= top && element.top + mapTop - bandOverlap <= bottom
+    const keep = (elements: readonly Drawn[]) => elements.filter(shown).map((element) => element.markup).join('')
+    const parts = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n((bottom - top) * scale)}" viewBox="0 ${top} ${width} ${bottom - top}" font-family="${exportFontFamily}" role="img">`,
+      `<title>${escapeXml(title || 'Argument map')}</title>`,
+      `<defs>${linkMarkers()}</defs>`,
+      `<rect width="${width}" height="${height}" fill="${inkColors.paper}"/>`,
+    ]
+    if (titleLines.length > 0 && top < margin + titleHeight) {
+      parts.push(drawText(titleLines.map((text, index) => ({ text, x: margin, y: margin + index * titleLineHeight + 21 })), titleStyle, inkColors.text, ' class="map-title"'))
+    }
+    if (snapshot.nodeList.length === 0) {
+      parts.push(drawText([{ text: 'This map has no nodes yet.', x: margin, y: margin + titleHeight + 24 }], { size: 14 }, inkColors.author))
+    }
+    parts.push(`<g class="map" transform="translate(${n(mapLeft)} ${n(mapTop)})">`, `<g class="links">${keep(links)}</g>`, `<g class="junctions">${keep(junctions)}</g>`, `<g class="nodes">${keep(nodes)}</g>`, '</g>')
+    if (key && bottom > legendTop - bandOverlap) parts.push(key.draw(margin, legendTop))
+    parts.push('</svg>')
+    return parts.join('')
   }
-  if (snapshot.nodeList.length === 0) {
-    parts.push(drawText([{ text: 'This map has no nodes yet.', x: margin, y: margin + titleHeight + 24 }], { size: 14 }, inkColors.author))
-  }
-  parts.push(`<g class="map" transform="translate(${n(mapLeft)} ${n(mapTop)})">`, `<g class="links">${links.join('')}</g>`, `<g class="junctions">${junctions.join('')}</g>`, '<g class="nodes">')
-  for (const node of snapshot.nodeList) parts.push(drawNodeCard(node, layouts.get(node.id)!, node.position.x, node.position.y))
-  parts.push('</g></g>')
-  if (key) parts.push(key.draw(margin, margin + titleHeight + mapHeight + gap))
-  parts.push('</svg>')
-  return parts.join('')
+  if (bands === 1) return [draw()]
+  return Array.from({ length: bands }, (_, band) => draw(Math.round((band * height) / bands), Math.round(((band + 1) * height) / bands)))
 }
