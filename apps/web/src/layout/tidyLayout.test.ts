@@ -80,14 +80,27 @@ describe('tidyLayout after an earlier tidy', () => {
     for (const kept of map.vertices) expect(positions.get(kept.id)).toEqual({ x: kept.tidied!.x, y: kept.tidied!.y })
   })
 
-  it('places again the lower end of a link added since, under its new parent, and keeps the rest', async () => {
+  it('places again the lower end of a link added since, below both its parents, and keeps the rest', async () => {
     const map = await tidiedMap()
-    // e3 now also answers r1: it should come to sit below r1 (or beside its subtree), the rest stays.
+    // e3 now also answers r1: wherever the layout puts it, it sits below both reasons it answers.
     const linked: LayoutGraph = { ...map, edges: [...map.edges, { from: 'r1', to: 'e3', beside: false }] }
     const positions = await tidyLayout(linked)
     for (const kept of map.vertices.filter((v) => v.id !== 'e3')) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
-    expect(positions.get('e3')).not.toEqual({ x: map.vertices.find((v) => v.id === 'e3')!.x, y: map.vertices.find((v) => v.id === 'e3')!.y })
-    expect(positions.get('e3')!.y).toBeGreaterThan(positions.get('r1')!.y)
+    expect(positions.get('e3')!.y).toBeGreaterThan(Math.max(positions.get('r1')!.y, positions.get('r3')!.y))
+    noOverlaps(positions)
+  })
+
+  it('places again the lower end of a link moved since, under its new parent, and keeps the rest', async () => {
+    const map = await tidiedMap()
+    // e3 now answers r1 instead of r3, which stand apart: it moves over to r1.
+    const moved: LayoutGraph = { ...map, edges: [...map.edges.filter((edge) => edge.to !== 'e3'), { from: 'r1', to: 'e3', beside: false }] }
+    const positions = await tidyLayout(moved)
+    for (const kept of map.vertices.filter((v) => v.id !== 'e3')) expect(positions.get(kept.id)).toEqual({ x: kept.x, y: kept.y })
+    const r1 = positions.get('r1')!
+    const before = map.vertices.find((v) => v.id === 'e3')!
+    expect(Math.abs(before.x - r1.x)).toBeGreaterThan(240)
+    expect(Math.abs(positions.get('e3')!.x - r1.x)).toBeLessThan(Math.abs(before.x - r1.x))
+    expect(positions.get('e3')!.y).toBeGreaterThan(r1.y)
     noOverlaps(positions)
   })
 
