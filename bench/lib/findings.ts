@@ -3,7 +3,7 @@ import { earlierFindingsMarkdown } from './earlierFindings'
 /**
  * What the profiles showed and what is not measured yet: written by hand after a profiling
  * run (see profileSummary.ts), printed at the end of BENCHMARKS.md by run.ts. Newest session
- * first; the second to fourth sessions are in earlierFindings.ts.
+ * first; the second to fifth sessions are in earlierFindings.ts.
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by hand; rerun to check)
 
@@ -170,59 +170,5 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
     Open the 200,000-character room 1,311 / 1,218 ms (bare 327 / 293). Open the sample room 745 / 814 ms.
   - Layout 121 / 116 ms (200 nodes), 708 / 731 ms (1,000). SVG 22 / 26 ms. PNG 2×: browser 1,013 / 1,062 ms, server 3,377 /
     3,285 ms. Memory 11.9× / 11.1× the encoded size. Initial JS 240.0 KiB gzip.
-
-### Fifth session (17:27–20:27 the same day; load average 0.2–2.7)
-
-- **Canvas 2,000 nodes, pan: the pane now captures the pointer.** A trace of the pan (\`CANVAS_PHASES=pan CANVAS_SIZES=2000
-  npx tsx canvas.ts --profile\`) showed 8.5 ms of hit-testing per mouse move: Chromium hit-tests every move against the ~800
-  nodes under the pointer, although the pan ignores them. \`useViewMotion\` now calls \`setPointerCapture\` on the pane when a
-  background drag starts (released by the browser on pointerup), so moves go to the pane without a hit test. Per pan move:
-  main thread 52.0 → 27.1 ms (hit test 8.5 → 2.3, layerize 18.5 → 7.1 — nodes no longer change hover state under a moving
-  pointer — script 12.3 → 9.8); long tasks in the 2-s pan 33 (2,446 ms) → 18–20 (1,286–1,427 ms); the bare page has 124 (8,085
-  ms). Pan p95: 33.4 ms in a run alone (was 50.0), 50.0 ms in the first full run after it. e2e \`hoverAndReveal.spec\` checks
-  the capture during a pan, its release, and that the view moved by the drag (fails without the change).
-- **Canvas 2,000 nodes, zoom: nodes entering the view.** Per wheel step, zooming in costs 20–40 ms and zooming out 45–100 ms:
-  each step out mounts ~15 nodes and ~40 links (3.6 + 12 a frame). One 95 ms step: React 23 ms (mount), style 11 ms (~2,000
-  new elements), layout 12 ms (2,242 of 11,830 objects dirty), paint 7, layerize 6, commit 11. Two experiments, not kept:
-  node content cut to card, kind, text and author (no tools, badges, accessible name): p95 50 ms (66.7 before, one run); an empty
-  card of fixed size: 33.4 / 49.9 ms in two runs. So our node component is not the cost: React Flow's wrapper per node (its
-  store selectors run on every viewport change) and one \`<svg>\` root per link are. The bare page mounts all 2,000 nodes up front
-  and spends ~45 ms a step on layerize and hit-testing, but spread over two frames. What would lead: links drawn into one
-  \`<svg>\` (a React Flow change) or a canvas-drawn overview below ~0.4 zoom, where text is unreadable anyway.
-- **Export, PNG 2× in the browser: the bench had pinned it to one core.** The sections before it pin the bench process, and so
-  the Chromium it launches, to the load core; the SVG image decode and the PNG encoder then shared one core with the page.
-  Alone, on both cores: decode 0.13–0.21 s, draw 0.25–0.41 s, \`toBlob\` 0.35–0.56 s; 0.85–1.0 s in all (1.7 s pinned). The
-  export section now unpins itself (\`unpinSelf\`; no server is measured there), for ours and the peer alike.
-- **Export, PNG 2× on the server (resvg 7.5 s): the time is text.** \`new Resvg(svg)\` (parsing, text → paths) takes 4.8 s of it,
-  the same at scale 1; render 1.6 s, PNG encode 1.0 s. The cost is per glyph, ~45 µs with DejaVu Sans (9,000 glyphs: 0.41 s;
-  Liberation Sans 13 µs). It is not the font file being read per glyph (\`fontBuffers\`: same — wrong, see the sixth session), not the font's size (subset to the
-  glyphs used, 11 KB: same), not kerning or ligatures (off: same). The map has ~200,000 glyphs. Left: it would take a different
-  rasteriser or font, or splitting the map into bands rendered on both cores (~2× at best, still over 1.5 s).
-- **Opening the 200,000-character room: 2.6 s → 1.5 s.** A CPU profile of an open (unminified build) showed the text at ~0.5 s
-  and the highlights only at ~2 s, although they were applied at ~1.46 s. The map doc's sync (~0.4 s after the text doc's)
-  carries the 500 nodes and the anchors in one task. The reader's highlights were applied in that task, and so was React's mount
-  of the 500-node map: 0.45 s of render and commit in a microtask, then 0.2 s of style and layout. Only after that could the
-  browser paint. Now a map over 100 nodes is handed to React Flow one painted frame after its nodes first arrive
-  (\`useMountAfterPaint\`), so the reading, its highlights and "Saved" paint first and the map mounts right after. Reader bench
-  (\`--quick\`): open 1,476 ms (text 512–551, highlights 1,448–1,469, Saved 1,476–1,488); bare TipTap 0.30 s. The map's first
-  node shows 1.75–2.2 s after navigation, about when it did before. What is left is spread, with no single cause:
-  - Yjs applying both docs: 0.29 s, plus 0.06 s encoding the update again for the local copy's listener;
-  - React's map mount: 0.49 s render, 0.23 s commit, 0.16 s effects;
-  - ProseMirror: 0.15 s.
-- **The two full runs after these changes (18:32 and 19:05, load 0.2–1.0)**, in that order:
-  - Canvas, 2,000 nodes: pan p95 49.9 / 33.4 ms (bare page 50.1 / 50.1), with 19–20 long tasks (1,458–1,538 ms; bare page
-    119–125, ~8,000 ms); zoom 50.0 / 33.4 ms (bare 33.4 / 33.4); drag 33.3 / 33.3; remote 33.3 / 16.8. The long tasks left are
-    nodes entering the view. 500 nodes: every phase 16.7–16.8 ms.
-  - Reader: keystroke → next frame p95 15.3 / 16.1 ms (bare 15.5 / 15.3); highlight → node p95 36.9 / 38.7 ms in the DOM.
-    Open the 200,000-character room: 2,588 ms before the map waited for a paint, 1,602 ms in the second run (text 521–724,
-    highlights and Saved 1,557–1,765; bare 0.32 s). Open the sample room: 867 / 1,051 ms; alone afterwards 971 and 993 ms
-    (loads 818–1,070). It sits at its 1 s goal.
-  - Layout: 126 / 159 ms for 200 nodes (goal 150), 753 / 740 ms for 1,000.
-  - Export: SVG 26 / 21 ms. PNG 2× in the browser 1,372 / 1,086 ms (unpinned; met). PNG 2× on the server 7,354 / 7,403 ms
-    (missed; 2.92× / 2.99× faster than html-to-image, goal 3×).
-  - Sync at scale: fan-out p99 at 1,000/s 18.1 / 8.15 ms (reference 4.67 / 5.16).
-    - Ceilings: Warrant 2,000 / 2,000/s, reference 1,000 / 2,000/s, Hocuspocus 2,000 / 2,000/s.
-    - By CPU, the rate one core carries: ours 6,176 / 7,513/s, the reference's 8,096 / 8,792/s (0.76× / 0.85×).
-    - These rows move this much between runs on this shared machine.
 
 ${earlierFindingsMarkdown}`

@@ -7,12 +7,19 @@ import type { PngRequest, PngResult } from './pngWorkerProtocol'
 /** Strips render on up to two threads at once, each at low priority, in the order sent. */
 const threadCount = Math.min(2, os.availableParallelism())
 
+/**
+ * A thread left idle this long is stopped: a strip's pixels, rows and zlib state (~0.5 GB for a
+ * 500-node map at 2×) are garbage once sent, but an idle thread never collects them.
+ */
+const idleMs = 10_000
+
 interface PngThread {
   worker: Worker
   pending: Map<number, { resolve: (band: PngBand) => void; reject: (error: Error) => void }>
+  idle?: ReturnType<typeof setTimeout>
 }
 
-/** Started on first use; a thread that stops is replaced by the next strip sent. */
+/** Started on first use, stopped when idle; a thread that stops is replaced by the next strip sent. */
 const threads: (PngThread | null)[] = Array.from({ length: threadCount }, () => null)
 let lastId = 0
 
@@ -24,7 +31,14 @@ const threadAt = (slot: number): PngThread => {
   worker.on('message', (result: PngResult) => {
     const waiting = pending.get(result.id)
     pending.delete(result.id)
-    if (pending.size === 0) worker.unref()
+    if (pending.size === 0) {
+      worker.unref()
+      thread.idle = setTimeout(() => {
+        // Out of the pool at once: a strip sent while it shuts down goes to a new thread.
+        if (threads[slot] === thread) threads[slot] = null
+        void worker.terminate()
+      }, idleMs).unref()
+    }
     if ('error' in result) waiting?.reject(new Error(`could not render the PNG: ${result.error}`))
     else waiting?.resolve(result.band)
   })
@@ -40,7 +54,9 @@ const threadAt = (slot: number): PngThread => {
 }
 
 const renderBand = (slot: number, svg: string, scale: number, last: boolean): Promise<PngBand> => {
-  const { worker, pending } = threadAt(slot)
+  const thread = threadAt(slot)
+  const { worker, pending } = thread
+  clearTimeout(thread.idle)
   const request: PngRequest = { id: ++lastId, svg, scale, last }
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject })
@@ -61,4 +77,9 @@ export async function renderPng(draw: (count: number) => readonly string[], pixe
   const bands = draw(count)
   const rendered = await Promise.all(bands.map((svg, index) => renderBand(index % threadCount, svg, scale, index === bands.length - 1)))
   return assemblePng(rendered)
+}
+
+/** How many PNG threads are running (they stop after `idleMs` without work). */
+export function runningPngThreads(): number {
+  return threads.filter((thread) => thread !== null).length
 }

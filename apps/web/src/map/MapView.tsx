@@ -199,7 +199,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
 
   const onAdd = useCallback(
     (kind: NodeKind) => {
-      // In the free slot nearest the middle of the view (placeNewNode), so it never covers another.
+      // In the free place nearest the middle of the view (placeNewNode), so it never covers another.
       const near = focus.mapRegionInView()
       const id = addNode(room, { kind, text: newNodeText[kind], ...(near ? { near } : {}) })
       if (id) editing.start(id)

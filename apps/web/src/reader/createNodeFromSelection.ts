@@ -6,7 +6,8 @@ import { snapToWords } from './snapToWords'
 
 /**
  * Turns the reader's selection into a node of the given kind, and draws its highlight at once.
- * The node goes in a free slot of `mapView` (the part of the map in view) when there is one.
+ * The node goes in the free place nearest the middle of `mapView`, the part of the map in view
+ * (`placeNewNode`).
  * Returns the node id, or null when nothing worth quoting is selected.
  */
 export function createNodeFromSelection(editor: Editor, room: Room, kind: NodeKind, mapView: MapRegion | null = null): string | null {
