@@ -47,9 +47,10 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   thread that is text layout and rasterising, both resvg's own. The browser path, which the Export menu uses, meets it.
 - **Server memory after an export: +1.1 GB held until the next one.** RSS 298 → 1,465 MB after two 2× exports of the
   500-node map: an idle worker never collects its last strips' pixels, rows and zlib state (one thread held ~0.6 GB before
-  the strips). A PNG thread idle for 10 s now stops: 417 MB (test with fake timers). The export bench waits for them to stop
-  before it starts Chromium: with that memory still held, two of three canvas draws took 1.2–1.3 s instead of 0.4–0.5
-  (03:32 run: browser PNG 1,816 ms).
+  the strips). A PNG thread idle for 10 s now stops: 417 MB (test with fake timers). The export bench now times the server's
+  renders last, after the browser and the peer: with that memory still held beside Chromium, two of three canvas draws took
+  1.2–1.3 s instead of 0.4–0.5 (03:32 run: browser PNG 1,816 ms). \`pnpm bench --quick\` took 360 s, the export section
+  72 s of it (html-to-image's one toPng alone ~30 s).
 - **Layout, 200 nodes: ~100 → ~50 ms. dagre doubled every link to make room for labels.** dagre's
   \`makeSpaceForEdgeLabels\` halves the rank gap and doubles every edge's minimum length (dagre issue #119, open since
   2014): each link gains a dummy node in the middle rank, and rank, order and position all pay for it. Our links have no
