@@ -1,4 +1,6 @@
-export { mapToSvg, mapToSvgBands, type MapToSvgOptions } from './svg/mapToSvg'
+export { drawMap, type MapDrawing, type MapToSvgOptions } from './svg/drawMap'
+export { mapToSvg } from './svg/mapToSvg'
+export { mapToSvgBands } from './svg/mapToSvgBands'
 export { svgSize } from './svg/svgSize'
 export { wrapText } from './svg/wrapText'
 export { textWidth, exportFontFamily, type TextStyle } from './svg/fontMetrics/measureText'

@@ -4,7 +4,7 @@ import { type MapSnapshot, Room, addNode, linkNodes, seedSampleRoom } from '@war
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { ImageTooLargeError } from './ImageTooLargeError'
-import { mapToSvg, mapToSvgBands } from '@warrant/formats'
+import { drawMap, mapToSvgBands } from '@warrant/formats'
 import { maxPngPixels, renderMapImage } from './renderMapImage'
 import { renderPng } from './renderPng'
 
@@ -105,13 +105,13 @@ describe('renderMapImage', () => {
 
   it('renders a PNG in strips on two threads with the pixels of one whole render', async () => {
     const { snapshot, orphaned } = sampleSnapshot()
-    const drawing = { orphaned, legend: true, title: 'Sample' }
-    const svg = mapToSvg(snapshot, drawing)
+    const drawing = drawMap(snapshot, { orphaned, legend: true, title: 'Sample' })
+    const svg = drawing.svg()
     const whole = await renderPng(() => [svg], 1, 1)
     const { width, height } = pngSize(whole)
     // The pixel count only picks how many strips: a big one asks for several, and this small map is cut in three.
     const asked: number[] = []
-    const banded = await renderPng((count) => (asked.push(count), mapToSvgBands(snapshot, drawing, 3)), 100_000_000, 1)
+    const banded = await renderPng((count) => (asked.push(count), mapToSvgBands(drawing, 3)), 100_000_000, 1)
     expect(asked[0]).toBeGreaterThan(1)
     expect(pngSize(banded)).toEqual({ width, height })
     const [a, b] = [pngRows(whole), pngRows(banded)]

@@ -1,5 +1,5 @@
 import type { MapSnapshot } from '@warrant/model'
-import { type ExportFormat, type ExportScale, exportContentTypes, mapToSvg, mapToSvgBands, svgSize } from '@warrant/formats'
+import { type ExportFormat, type ExportScale, type MapDrawing, drawMap, exportContentTypes, mapToSvgBands } from '@warrant/formats'
 import { ImageTooLargeError } from './ImageTooLargeError'
 import { renderPdf } from './renderPdf'
 import { renderPng } from './renderPng'
@@ -27,26 +27,25 @@ export const maxPngPixels = 16_384 * 16_384
 /** The whole map as PNG (resvg, in strips on the PNG threads), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
 export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySet<string>, options: RenderMapImageOptions): Promise<RenderedMapImage> {
   const title = options.title?.trim() || undefined
-  const drawing = { orphaned, legend: options.legend ?? false, ...(title ? { title } : {}) }
-  const svg = mapToSvg(snapshot, drawing)
+  // Laid out once: the document, its size and the PNG's strips all come from this drawing.
+  const drawing = drawMap(snapshot, { orphaned, legend: options.legend ?? false, ...(title ? { title } : {}) })
   const contentType = exportContentTypes[options.format]
   switch (options.format) {
     case 'svg':
-      return { body: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`), contentType, extension: 'svg' }
+      return { body: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${drawing.svg()}`), contentType, extension: 'svg' }
     case 'png': {
       const scale = options.scale ?? 1
-      const pixels = checkPngSize(svg, scale)
-      const body = await renderPng((count) => (count === 1 ? [svg] : mapToSvgBands(snapshot, drawing, count)), pixels, scale)
+      const pixels = checkPngSize(drawing, scale)
+      const body = await renderPng((count) => mapToSvgBands(drawing, count), pixels, scale)
       return { body, contentType, extension: 'png' }
     }
     case 'pdf':
-      return { body: await renderPdf(svg, title), contentType, extension: 'pdf' }
+      return { body: await renderPdf(drawing.svg(), title), contentType, extension: 'pdf' }
   }
 }
 
 /** The PNG's pixels, or an `ImageTooLargeError` naming a scale that fits. */
-function checkPngSize(svg: string, scale: number): number {
-  const { width, height } = svgSize(svg) ?? { width: 0, height: 0 }
+function checkPngSize({ width, height }: MapDrawing, scale: number): number {
   if (width * height * scale * scale <= maxPngPixels) return width * height * scale * scale
   const fits = [2, 1].find((smaller) => smaller < scale && width * height * smaller * smaller <= maxPngPixels)
   const megapixels = (pixels: number) => Math.round(pixels / 1e6)

@@ -1,11 +1,10 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react'
-import type { MapRegion, Room } from '@warrant/model'
+import { type MapRegion, type Room, nodeSlot } from '@warrant/model'
 import { useEffect } from 'react'
 import type { FocusStore } from '../focus/FocusStore'
 
 /** Screen pixels kept clear at each side: the toolbars cover the top, the zoom buttons the lower left. */
 const inset = { top: 96, right: 40, bottom: 40, left: 56 }
-const assumedNodeSize = { width: 260, height: 110 }
 
 /** How far a view must move along one axis to hold `start … start + length` (its start first). */
 function overflow(start: number, length: number, viewStart: number, viewLength: number): number {
@@ -39,10 +38,10 @@ export function RevealOnMap({ room, focus }: { room: Room; focus: FocusStore }) 
       if (!node) return
       const view = inView()
       if (!view) return
-      // The least move that brings the whole node into view: what is in view stays in it as far as
-      // it can, rather than the view jumping to centre the new node.
-      const dx = overflow(node.position.x, assumedNodeSize.width, view.x, view.width)
-      const dy = overflow(node.position.y, assumedNodeSize.height, view.y, view.height)
+      // The least move that brings the node's slot (as placeNewNode counts it) into view: what is
+      // in view stays in it as far as it can, rather than the view jumping to centre the new node.
+      const dx = overflow(node.position.x, nodeSlot.width, view.x, view.width)
+      const dy = overflow(node.position.y, nodeSlot.height, view.y, view.height)
       if (dx === 0 && dy === 0) return
       const { x, y, zoom } = getViewport()
       void setViewport({ x: x - dx * zoom, y: y - dy * zoom, zoom }, { duration: 300 })

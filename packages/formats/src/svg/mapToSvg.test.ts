@@ -1,7 +1,9 @@
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { textWidth } from './fontMetrics/measureText'
-import { mapToSvg, mapToSvgBands } from './mapToSvg'
+import { drawMap } from './drawMap'
+import { mapToSvg } from './mapToSvg'
+import { mapToSvgBands } from './mapToSvgBands'
 import { svgSize } from './svgSize'
 import { nodeTextStyle, nodeTextWidth } from './nodeCardStyle'
 import { testMap } from './testMap'
@@ -154,8 +156,8 @@ describe('svgSize', () => {
     )
     const whole = mapToSvg(snapshot, { title: 'Bands', legend: true, scale: 2 })
     const size = svgSize(whole)!
-    const bands = mapToSvgBands(snapshot, { title: 'Bands', legend: true, scale: 2 }, 2)
-    expect(mapToSvgBands(snapshot, { title: 'Bands', legend: true, scale: 2 }, 1)).toEqual([whole])
+    const bands = mapToSvgBands(drawMap(snapshot, { title: 'Bands', legend: true, scale: 2 }), 2)
+    expect(mapToSvgBands(drawMap(snapshot, { title: 'Bands', legend: true, scale: 2 }), 1)).toEqual([whole])
     const boxes = bands.map((band) => parse(band).documentElement.getAttribute('viewBox')!.split(' ').map(Number))
     expect(boxes[0]![1]).toBe(0)
     expect(boxes[0]![1]! + boxes[0]![3]!).toBe(boxes[1]![1])

@@ -22,30 +22,20 @@ type Point = { x: number; y: number }
  * centre, side by side before above and below: wholly inside the view when one is free there,
  * so the node appears where the person is looking, else the nearest outside it. Without it, the
  * first free slot of a three-column grid from the origin, read row by row. A place is free when
- * no node's slot-sized box overlaps it; a node dragged off the grid takes every grid cell its box
- * overlaps, so nothing is placed under it.
+ * no node's slot-sized box overlaps it, so nothing is placed under a node dragged off the grid.
  */
 export function placeNewNode(snapshot: MapSnapshot, near?: MapRegion): Point {
-  const found = near && freePlaceNear(snapshot, near)
+  const isFree = overlapTest(snapshot)
+  const found = near && freePlaceNear(isFree, near)
   if (found) return found
-  const taken = new Set<string>()
-  for (const node of snapshot.nodes.values()) {
-    const x = node.position.x / nodeSlot.width
-    const y = node.position.y / nodeSlot.height
-    for (const column of new Set([Math.floor(x), Math.ceil(x)])) {
-      for (const row of new Set([Math.floor(y), Math.ceil(y)])) taken.add(`${column}:${row}`)
-    }
-  }
   for (let cell = 0; ; cell++) {
-    const column = cell % columns
-    const row = Math.floor(cell / columns)
-    if (!taken.has(`${column}:${row}`)) return { x: column * nodeSlot.width, y: row * nodeSlot.height }
+    const place = { x: (cell % columns) * nodeSlot.width, y: Math.floor(cell / columns) * nodeSlot.height }
+    if (isFree(place)) return place
   }
 }
 
-function freePlaceNear(snapshot: MapSnapshot, region: MapRegion): Point | null {
+function freePlaceNear(isFree: (place: Point) => boolean, region: MapRegion): Point | null {
   if (![region.x, region.y, region.width, region.height].every(Number.isFinite)) return null
-  const isFree = overlapTest(snapshot)
   // The top-left corner a node centred in the view would have, and its lattice coordinates.
   const ideal = { x: region.x + (region.width - nodeSlot.width) / 2, y: region.y + (region.height - nodeSlot.height) / 2 }
   const middle = { i: Math.round(ideal.x / step.x), j: Math.round(ideal.y / step.y) }
