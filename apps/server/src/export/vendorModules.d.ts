@@ -31,11 +31,3 @@ declare module 'svg-to-pdfkit' {
   function SVGtoPDF(doc: PDFDocument, svg: string, x?: number, y?: number, options?: SvgToPdfOptions): void
   export default SVGtoPDF
 }
-
-declare module 'subset-font' {
-  interface SubsetFontOptions {
-    targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2'
-  }
-  function subsetFont(font: Buffer, text: string, options?: SubsetFontOptions): Promise<Buffer>
-  export default subsetFont
-}
