@@ -27,7 +27,8 @@ const textLength = 200_000
 const highlightCount = 500
 const typed = 100
 const loads = quick ? 2 : 5
-const highlightTrials = quick ? 5 : 15
+/** READER_HIGHLIGHT_TRIALS: more trials, to compare two builds. */
+const highlightTrials = Number(process.env.READER_HIGHLIGHT_TRIALS) || (quick ? 5 : 15)
 const profile = process.argv.includes('--profile')
 /** `--trace`: a Chrome timeline trace of typing in ours and in the peer, summed by event (READER_TRACE_DIR keeps the raw traces). */
 const trace = process.argv.includes('--trace')

@@ -3,6 +3,7 @@ import {
   ConnectionMode,
   Controls,
   type EdgeChange,
+  type InternalNode,
   MiniMap,
   type NodeChange,
   type OnDelete,
@@ -68,6 +69,23 @@ const deleteKeys = ['Delete', 'Backspace']
 const renderVisibleOnlyAbove = 600
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
+/**
+ * A node's measured size, kept on the flow node React Flow already holds instead of being applied
+ * as a change (true when it was). React Flow has the size in its own store when it reports it;
+ * applying it as a change made a new nodes array, a render of the whole map and one more store
+ * update in which every node, handle and link selector ran (~4 ms at 500 nodes), inside the frame
+ * that first shows a new node. The flow node still needs the size: React Flow measures a node
+ * again, hidden meanwhile, when a new flow object for it comes without one, and every later flow
+ * object (reconcileFlowNodes, applyNodeChanges) is copied from this one.
+ */
+function keepMeasured(internalNode: (id: string) => InternalNode | undefined, change: NodeChange<MapFlowNode>): boolean {
+  if (change.type !== 'dimensions' || !change.dimensions || change.resizing !== undefined || change.setAttributes) return false
+  const node = internalNode(change.id)
+  if (!node) return false
+  node.internals.userNode.measured = { ...change.dimensions }
+  return true
+}
+
 /** The argument map: React Flow fed from the room's map snapshot. */
 export function MapView(props: MapViewProps) {
   return (
@@ -105,7 +123,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
   // View → model. Removals go through onDelete, so the model decides what disappears.
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {
-      const local = changes.filter((change) => change.type !== 'remove')
+      const local = changes.filter((change) => change.type !== 'remove' && !keepMeasured(reactFlow.getInternalNode, change))
       if (local.length > 0) setNodes((previous) => applyNodeChanges(local, previous))
       for (const change of changes) if (change.type === 'position' && change.dragging && change.position) moves.queue(change.id, change.position)
       const selects = changes.filter((change) => change.type === 'select')
@@ -120,7 +138,7 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
         })
       }
     },
-    [moves, setNodes],
+    [moves, setNodes, reactFlow],
   )
   const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
     const local = changes.filter((change) => change.type !== 'remove')

@@ -4,6 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { Room, writeReadingText } from '@warrant/model'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { afterNextPaint } from '../app/afterNextPaint'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
@@ -13,6 +14,8 @@ import { readingExtensions } from './readingExtensions'
 
 const reading = 'Alpha beta gamma delta.\nEpsilon zeta eta theta.\nIota kappa lambda.'
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve))
+/** After the frame a new node shows in: its highlight and caret follow then (holdUntilPainted). */
+const painted = () => new Promise<void>((resolve) => afterNextPaint(resolve))
 
 function setUp(typingPause = 0) {
   const textDoc = new Y.Doc()
@@ -65,21 +68,38 @@ describe('HighlightSync', () => {
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    await settle()
+    await painted()
     expect(room.getSnapshot().nodes.get(nodeId)?.text).toBe('zeta eta')
     expect(highlightedText(editor, nodeId)).toBe('zeta eta')
   })
 
-  it('draws the new highlight before it returns, with the caret after it', () => {
+  it('writes the node at once, and draws its highlight with the caret after it once the next frame is out', async () => {
     const { editor, room, sync } = setUp()
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
-    const { to } = editor.state.selection
+    const { from, to } = editor.state.selection
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    // No microtask has run: the keystroke's own frame shows the highlight.
+    expect(room.getSnapshot().nodes.get(nodeId)?.text).toBe('zeta eta')
+    // The node's frame lays out and paints the map alone: the reading keeps its selection meanwhile.
+    await settle()
+    expect(highlightedText(editor, nodeId)).toBeUndefined()
+    expect({ from: editor.state.selection.from, to: editor.state.selection.to }).toEqual({ from, to })
+    await painted()
     expect(highlightedText(editor, nodeId)).toBe('zeta eta')
     expect(editor.state.selection.empty).toBe(true)
     expect(editor.state.selection.from).toBe(to)
+  })
+
+  it('leaves the caret where the person put it if they moved it before the highlight was drawn', async () => {
+    const { editor, room, sync } = setUp()
+    dispose = () => (sync.dispose(), editor.destroy())
+    select(editor, 'zeta eta')
+    const nodeId = createNodeFromSelection(editor, room, 'claim')!
+    editor.commands.setTextSelection(3)
+    await painted()
+    expect(highlightedText(editor, nodeId)).toBe('zeta eta')
+    expect(editor.state.selection.from).toBe(3)
+    expect(editor.state.selection.empty).toBe(true)
   })
 
   it('keeps the selection when nothing worth quoting is in it', () => {
@@ -99,7 +119,7 @@ describe('HighlightSync', () => {
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    await settle()
+    await painted()
     const index = new ProseMirrorTextIndex(editor.state.doc)
     editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
     await settle()
@@ -115,7 +135,7 @@ describe('HighlightSync', () => {
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    await settle()
+    await painted()
     let index = new ProseMirrorTextIndex(editor.state.doc)
     editor.commands.insertContentAt(index.posAt(index.text.indexOf('zeta'), 'start'), 'zz ')
     await settle()
@@ -132,7 +152,7 @@ describe('HighlightSync', () => {
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    await settle()
+    await painted()
     select(editor, 'Epsilon zeta eta theta.')
     editor.commands.deleteSelection()
     await settle()
@@ -147,7 +167,7 @@ describe('HighlightSync', () => {
     dispose = () => (sync.dispose(), editor.destroy())
     select(editor, 'zeta eta')
     const nodeId = createNodeFromSelection(editor, room, 'claim')!
-    await settle()
+    await painted()
     const index = new ProseMirrorTextIndex(editor.state.doc)
     editor.commands.setTextSelection(index.posAt(index.text.indexOf(' eta theta'), 'start'))
     editor.commands.splitBlock()
@@ -164,7 +184,8 @@ describe('HighlightSync', () => {
       dispose = () => (sync.dispose(), editor.destroy())
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      await settle()
+      // Fake timers: the hold's fallback timer ends it (afterNextPaint).
+      await vi.advanceTimersByTimeAsync(100)
       const index = new ProseMirrorTextIndex(editor.state.doc)
       editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
       await settle()
@@ -187,7 +208,8 @@ describe('HighlightSync', () => {
       dispose = () => (sync.dispose(), editor.destroy())
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      await settle()
+      // Fake timers: the hold's fallback timer ends it (afterNextPaint).
+      await vi.advanceTimersByTimeAsync(100)
       const index = new ProseMirrorTextIndex(editor.state.doc)
       editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
       await settle()
@@ -220,7 +242,7 @@ describe('HighlightSync', () => {
       await settle()
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      await settle()
+      await painted()
       expect(highlightedText(editor, nodeId)).toBe('zeta eta')
     } finally {
       vi.useRealTimers()

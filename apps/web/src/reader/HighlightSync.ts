@@ -4,6 +4,7 @@ import type { Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { type Room, repairAnchor } from '@warrant/model'
 import type * as Y from 'yjs'
+import { afterNextPaint } from '../app/afterNextPaint'
 import type { HighlightSpan } from './HighlightSpan'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
 import { type AnchorHighlightsMeta, anchorHighlightsKey, highlightSpans } from './anchorHighlights'
@@ -22,6 +23,9 @@ const syncs = new WeakMap<Editor, HighlightSync>()
  */
 export class HighlightSync {
   private scheduled = false
+  /** Passes wait while a hold is on (`holdUntilPainted`); `heldPass` says one is due. */
+  private holds = 0
+  private heldPass = false
   private lastLocalEdit = Number.NEGATIVE_INFINITY
   private pauseTimer: ReturnType<typeof setTimeout> | null = null
   /** The inputs of the last pass: a node move changes neither, and then there is nothing to do. */
@@ -93,12 +97,35 @@ export class HighlightSync {
     if (!this.editor.isDestroyed) this.sync()
   }
 
+  /**
+   * Holds every pass until the frame after this task has been produced, then runs `then` and the
+   * pass that was held. A new node's own frame then shows the node on the map without also laying
+   * out and painting the reading with its new highlight (~10 ms of a keystroke and a forced layout
+   * of the reading), which follows a frame later; the selection stays drawn until then.
+   */
+  holdUntilPainted(then: () => void): void {
+    this.holds++
+    afterNextPaint(() => {
+      this.holds--
+      if (this.editor.isDestroyed) return
+      then()
+      if (this.holds > 0 || !this.heldPass) return
+      this.heldPass = false
+      this.sync()
+    })
+  }
+
   private readonly schedule = () => {
+    if (this.holds > 0) {
+      this.heldPass = true
+      return
+    }
     if (this.scheduled) return
     this.scheduled = true
     queueMicrotask(() => {
       this.scheduled = false
-      if (!this.editor.isDestroyed) this.sync()
+      if (this.holds > 0) this.heldPass = true
+      else if (!this.editor.isDestroyed) this.sync()
     })
   }
 
