@@ -1,19 +1,14 @@
 import type { MouseEvent } from 'react'
-import { useSyncExternalStore } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 import { useRoomCollab } from '../presence/RoomCollab'
-import { threadCount } from './threadCount'
+import { CommentCounts } from './CommentCounts'
 
 /** The comment button of a map node, with the count of comments on the node and on its passage. */
 export function NodeCommentBadge({ nodeId }: { nodeId: string }) {
   const collab = useRoomCollab()
-  const room = collab?.session.room
-  const key = useSyncExternalStore(room?.subscribe ?? noSubscribe, () => {
-    if (!room) return '0/0'
-    const comments = room.getComments()
-    const own = threadCount(comments, nodeId)
-    const passage = threadCount(comments, room.getSnapshot().anchorOfNode.get(nodeId)?.id)
-    return `${own.total + passage.total}/${own.open + passage.open}`
-  })
+  const counts = collab && CommentCounts.of(collab.session.room)
+  const subscribe = useCallback((listener: () => void) => (counts ? counts.subscribe(nodeId, listener) : noUnsubscribe), [counts, nodeId])
+  const key = useSyncExternalStore(subscribe, () => (counts ? counts.keyOf(nodeId) : '0/0'))
   if (!collab) return null
   const [total, open] = key.split('/').map(Number) as [number, number]
   const show = (event: MouseEvent) => {
@@ -38,4 +33,4 @@ export function NodeCommentBadge({ nodeId }: { nodeId: string }) {
   )
 }
 
-const noSubscribe = () => () => {}
+const noUnsubscribe = () => {}

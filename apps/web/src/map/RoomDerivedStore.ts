@@ -9,14 +9,15 @@ import type { MapSnapshot, Room } from '@warrant/model'
 export abstract class RoomDerivedStore {
   private readonly listeners = new Set<() => void>()
   private unsubscribeRoom: (() => void) | null = null
-  private structure = -1
+  /** The snapshot whose structure listeners last heard of. */
+  private seen: MapSnapshot | null = null
   protected revision = 0
 
   constructor(protected readonly room: Room) {}
 
   subscribe = (listener: () => void): (() => void) => {
     if (this.listeners.size === 0) {
-      this.structure = this.room.getSnapshot().structureVersion
+      this.seen = this.room.getSnapshot()
       this.unsubscribeRoom = this.room.subscribe(this.onRoomChange)
     }
     this.listeners.add(listener)
@@ -29,10 +30,21 @@ export abstract class RoomDerivedStore {
   }
 
   private readonly onRoomChange = (): void => {
-    const { structureVersion } = this.room.getSnapshot()
-    if (structureVersion === this.structure) return
-    this.structure = structureVersion
-    this.notify()
+    const snapshot = this.room.getSnapshot()
+    const before = this.seen
+    if (before && snapshot.structureVersion === before.structureVersion) return
+    this.seen = snapshot
+    if (!before || this.seesChange(before, snapshot)) this.notify()
+  }
+
+  /**
+   * Whether a structural change can change what this store's readers see; a store that knows it
+   * cannot (its view is off, or the change is not one it reads) says no, and no listener runs.
+   * Values are still computed afresh when next read (`memo`). With a few readers per node, a new
+   * node otherwise ran over a thousand getSnapshot checks inside the keystroke that made it.
+   */
+  protected seesChange(_before: MapSnapshot, _after: MapSnapshot): boolean {
+    return true
   }
 
   /** The state changed: derived values are computed again. */

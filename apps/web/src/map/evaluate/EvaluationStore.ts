@@ -19,6 +19,11 @@ export class EvaluationStore extends RoomDerivedStore {
     this.changed()
   }
 
+  /** Off, there are no labels or badges to change. */
+  protected override seesChange(): boolean {
+    return this.on
+  }
+
   readonly labels = this.memo((snapshot): ReadonlyMap<string, Labelling> => (this.on ? evaluateMap(snapshot) : new Map()))
 
   labelOf = (id: string): Label | undefined => this.labels().get(id)?.label

@@ -20,6 +20,11 @@ export class CollapseStore extends RoomDerivedStore {
 
   private readonly children = this.memo((snapshot) => childrenOf(snapshot))
 
+  /** What hangs below what follows the links and junctions alone: new or edited statements change no toggle. */
+  protected override seesChange(before: MapSnapshot, after: MapSnapshot): boolean {
+    return !sameValues(before.links, after.links) || !sameValues(before.junctions, after.junctions)
+  }
+
   /** Per collapsed node, what it hides; and all hidden ids. */
   private readonly hiding = this.memo(() => {
     const children = this.children()
@@ -61,4 +66,10 @@ export function childrenOf(snapshot: MapSnapshot): Map<string, string[]> {
   for (const junction of snapshot.junctionList) add(junction.conclusion, junction.id)
   for (const link of snapshot.linkList) if (link.kind !== 'rephrases') add(link.target, link.source)
   return children
+}
+
+function sameValues<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a.size !== b.size) return false
+  for (const [key, value] of a) if (b.get(key) !== value) return false
+  return true
 }

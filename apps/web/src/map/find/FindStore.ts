@@ -47,6 +47,11 @@ export class FindStore extends RoomDerivedStore {
 
   readonly results = this.memo((snapshot): Results => this.compute(snapshot))
 
+  /** Closed, the search marks nothing and shows no counts. */
+  protected override seesChange(): boolean {
+    return this.state.open
+  }
+
   /** The current result's id, after stepping `by` results (1 next, -1 previous, 0 stay). */
   step(by: number): string | null {
     const { matches } = this.results()

@@ -1,0 +1,71 @@
+import type { Anchor, CommentSnapshot, Room } from '@warrant/model'
+import { threadCount } from './threadCount'
+
+const byRoom = new WeakMap<Room, CommentCounts>()
+
+/**
+ * Each map node's comment count, on the node and on its passage, as `"total/open"`, with a
+ * subscription per node: a listener runs only when its own node's count changes. Every node's
+ * badge used to subscribe to the whole room, so each change (a move in a drag, a new node) ran
+ * one count per node on the map.
+ */
+export class CommentCounts {
+  private readonly listeners = new Map<string, Set<() => void>>()
+  private readonly keys = new Map<string, string>()
+  private seen: { comments: CommentSnapshot; anchors: ReadonlyMap<string, Anchor> } | null = null
+  private unsubscribeRoom: (() => void) | null = null
+
+  private constructor(private readonly room: Room) {}
+
+  static of(room: Room): CommentCounts {
+    let counts = byRoom.get(room)
+    if (!counts) byRoom.set(room, (counts = new CommentCounts(room)))
+    return counts
+  }
+
+  keyOf = (nodeId: string): string => {
+    const comments = this.room.getComments()
+    const own = threadCount(comments, nodeId)
+    const passage = threadCount(comments, this.room.getSnapshot().anchorOfNode.get(nodeId)?.id)
+    return `${own.total + passage.total}/${own.open + passage.open}`
+  }
+
+  subscribe(nodeId: string, listener: () => void): () => void {
+    if (this.listeners.size === 0) {
+      this.seen = this.inputs()
+      this.unsubscribeRoom = this.room.subscribe(this.onRoomChange)
+    }
+    let listeners = this.listeners.get(nodeId)
+    if (!listeners) {
+      this.listeners.set(nodeId, (listeners = new Set()))
+      this.keys.set(nodeId, this.keyOf(nodeId))
+    }
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+      if (listeners.size > 0) return
+      this.listeners.delete(nodeId)
+      this.keys.delete(nodeId)
+      if (this.listeners.size > 0) return
+      this.unsubscribeRoom?.()
+      this.unsubscribeRoom = null
+    }
+  }
+
+  private inputs() {
+    return { comments: this.room.getComments(), anchors: this.room.getSnapshot().anchorOfNode }
+  }
+
+  private readonly onRoomChange = (): void => {
+    const inputs = this.inputs()
+    // A move keeps both (Room keeps their identity): nothing to count.
+    if (this.seen && this.seen.comments === inputs.comments && this.seen.anchors === inputs.anchors) return
+    this.seen = inputs
+    for (const [nodeId, listeners] of this.listeners) {
+      const key = this.keyOf(nodeId)
+      if (key === this.keys.get(nodeId)) continue
+      this.keys.set(nodeId, key)
+      for (const listener of listeners) listener()
+    }
+  }
+}
