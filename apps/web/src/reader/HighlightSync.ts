@@ -83,18 +83,9 @@ export class HighlightSync {
     if (index.text === this.room.getAnchorLayout().index.text) this.writeBackMoves(index, highlightSpans(highlights))
   }
 
-  /** The sync of an editor, if one runs (createNodeFromSelection draws its new highlight through it). */
+  /** The sync of an editor, if one runs (createNodeFromSelection holds its pass through it). */
   static of(editor: Editor): HighlightSync | undefined {
     return syncs.get(editor)
-  }
-
-  /**
-   * Draws the highlights now rather than in the microtask the change scheduled. A highlight made
-   * here is then drawn, and the reading laid out for the caret, before the map renders its new
-   * node in a later microtask: the layout that setting the caret forces covers the reading alone.
-   */
-  syncNow(): void {
-    if (!this.editor.isDestroyed) this.sync()
   }
 
   /**
