@@ -3,7 +3,7 @@ import { earlierFindingsMarkdown } from './earlierFindings'
 /**
  * What the profiles showed and what is not measured yet: written by hand after a profiling
  * run (see profileSummary.ts), printed at the end of BENCHMARKS.md by run.ts. Newest session
- * first; the second to fifth sessions are in earlierFindings.ts.
+ * first; the second to sixth sessions are in earlierFindings.ts.
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by hand; rerun to check)
 
@@ -196,61 +196,5 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   The reference and Hocuspocus moved as much, in both directions. The canvas and reader rows, measured next to the bare pages in
   the same runs, held: in the fifth run every canvas phase is within its goal (2,000 nodes: 33.3 / 33.4 / 33.3 / 33.4 / 16.8
   ms; 500: 16.7–16.8), keystroke p95 13.1 ms (bare 15.3), highlight → node p95 37.1 ms in the DOM.
-
-### Sixth session (19:50–22:50 the same day; load average 0.1–2.7)
-
-- **Export, PNG 2× on the server: 7.4 s → 3.3 s. resvg-js reads the font's whole file for every glyph.** \`strace\` of one
-  render counted 88,202 opens of DejaVuSans.ttf, and \`perf\` put 45 % of the time in the kernel copying file pages: the Node
-  binding of resvg-js (2.6.2, and 2.7.0-alpha.2) keeps fonts as file paths and reads the file again per glyph outlined. The
-  fifth session's "fontBuffers: same" was not a measurement: \`fontBuffers\` is not an option of the Node binding and was
-  ignored. Per glyph: whole DejaVu Sans (757 KB) 43 µs, Liberation Sans (410 KB) 12 µs, DejaVu cut to the glyphs drawn (~20 KB)
-  6 µs. The server now cuts DejaVu (regular and bold) to the SVG's characters with subset-font (hb-subset in wasm, ~20 ms a
-  render, ~0.3 s on a thread's first use) and hands resvg those files (\`export/subsetExportFonts.ts\`); a test checks the
-  pixels equal the whole font's. Parse 4.8 → 0.8 s; render 1.5 s and PNG encoding 1.1 s are left. Full runs: 3,377 / 3,285 ms,
-  6.70× / 6.71× faster than html-to-image (goal 3×; the ≤ 1.5 s goal is met by the browser path, 1,013 / 1,062 ms).
-  Measured and not kept: sharp 0.35.5 (librsvg 2.63) 23.5 s; @napi-rs/canvas (Skia's SVG) draws in 0.63 s but encodes the PNG
-  in 4.1 s, and drops the arrowheads (markers) and the kind labels' letter-spacing.
-- **The server's PNG render blocked every room.** \`renderPng\` ran resvg on the event loop: exporting a 500-node map at 2×
-  stopped all sync for 7 s. It now runs on a PNG thread (\`export/pngWorker.ts\`, nice 10, like the fold thread); a unit test
-  mocks resvg on the main thread, so a render there fails it. A PNG over 16,384² pixels is refused with 413 and the scale that
-  fits (a 500-node map at 4× is 301 megapixels and peaked at 2.8 GB RSS).
-- **Opening a room: the sample room 1,076 → 745 / 814 ms; the 200,000-character room 1.6 → 1.2–1.3 s.** A trace of a cold
-  open (WebSocket, IndexedDB and fetch wrapped in the page) showed the access check answered at ~0.22 s and the room connected at
-  ~0.45 s. In between: React rendered the room page (~130 ms, one task), the session created in that render asked the server for
-  the epoch again, then opened IndexedDB (list databases, open two, load), each step waiting for the main thread. Now
-  \`startRouteChunks\` starts the session as soon as the page's own access check is granted, the session's first epoch check takes
-  that answer (if under 10 s old), and on a room's first open in this browser (no remembered epoch, so no copy) the providers
-  connect at once while the copy fills alongside. A returning browser still loads its copy first. The WebSocket is now created at
-  ~0.28 s; unpinned, interactive 0.55–0.73 s (was 0.69–0.79). \`LocalRoomCopy.test.ts\` checks both orders (the new case fails
-  without the change); the whole e2e suite passes.
-- **Layout, 200 nodes: dagre's phases.** rank (network simplex) 35–43 ms, order 33–46 ms, position 15–19 ms, the rest ~10 ms;
-  12 % of the time is GC. The tight-tree ranker cuts rank to 7.6 ms (74–86 ms in all) but gave longer links and, on two of three
-  seeds, 20–28 % more crossings: not kept. The bench process's heap does not explain the spread between runs (a fresh process
-  and one holding 469 MB lay out in 96–128 and 89–104 ms). Full runs: 121 / 116 ms (goal 150).
-- **Canvas, 2,000 nodes, zoom.** Per wheel input our page spends less main-thread time than the bare page (29.1 vs 42.0 ms; the
-  bare page's is layerize and hit-testing) but more raster (14.3 vs 8.3 ms). Zooming out, a step mounts ~15 nodes and ~40 links
-  and takes 50–100 ms, up to 224 ms when a mark-compact falls in it; scavenges of 22–29 ms come with the mounts. p95 50.0 ms in
-  both runs against the bare page's 33.4. Not changed this session.
-- **Reader, keystroke p95 16.2–16.9 ms against the bare page's 15.4: the map shares the frame.** \`reader.ts --quick --trace\`
-  with a style added before typing (a scratch hook, not kept): per key our main thread is busy 13.3 ms (bare 6.6), and 1.8 ms
-  of it is \`PaintArtifactCompositor::Update\` (bare 0.1): Chromium re-layerizes the whole page's paint chunks on every frame,
-  and the room's map has 500 mounted nodes, each with its own transform. With \`.react-flow__nodes\` hidden it is gone (11.4 ms a
-  key, paint 3.1 → 1.4 ms); hiding the links, the nodes' tool icons, or their head, foot and handles (a CSS-only "far" node at
-  the map's zoom of 0.2), \`contain: strict\` on the map, or \`will-change\` on
-  its viewport did not change it; overriding each node's transform (nodes piled at the origin, for the measurement only) cut it
-  to 1.15 ms, so the per-node transform is a third of it and the nodes' own paint chunks the rest. What would lead: fewer nodes
-  mounted while the reader has the keyboard (a canvas-drawn overview when the whole map is fitted); trimming a node's
-  content does not help.
-- **The two full runs after these changes (20:44 and 21:02, load 0.1–2.3)**, in that order:
-  - Sync at scale: fan-out p99 at 1,000/s 6.28 / 7.66 ms (reference 12.0 / 5.65). Ceilings: Warrant 2,000 / 2,000/s, reference
-    1,000 / 1,000/s, Hocuspocus 1,000 / 2,000/s. By CPU, one core carries 6,618 / 5,945/s for us and 8,417 / 7,826/s for the
-    reference (0.79× / 0.76×).
-  - Saved ack p99 at 1,000/s 6.31 / 3.10 ms; 0 of 7,496 acknowledged updates lost after kill -9 in both.
-  - Canvas, 2,000 nodes: drag 33.3 / 33.2 ms; pan 50.0 / 50.0 (bare 50.1 / 50.1); zoom 50.1 / 50.0 (bare 33.4 / 33.4);
-    remote 33.4 / 33.3. 500 nodes: every phase 16.7–16.8 ms.
-  - Reader: keystroke → next frame p95 16.9 / 16.2 ms (bare 15.4 / 15.4); highlight → node p95 41.4 / 48.2 ms in the DOM.
-    Open the 200,000-character room 1,311 / 1,218 ms (bare 327 / 293). Open the sample room 745 / 814 ms.
-  - Layout 121 / 116 ms (200 nodes), 708 / 731 ms (1,000). SVG 22 / 26 ms. PNG 2×: browser 1,013 / 1,062 ms, server 3,377 /
-    3,285 ms. Memory 11.9× / 11.1× the encoded size. Initial JS 240.0 KiB gzip.
 
 ${earlierFindingsMarkdown}`

@@ -130,13 +130,25 @@ export async function loadHocuspocusProvider(): Promise<void> {
   providerModule ??= (await import('@hocuspocus/provider' as string)) as ProviderModule
 }
 
+/**
+ * ws with a listener for 'error' always attached: a provider destroyed while it reconnects closes
+ * a socket still connecting, and ws then emits an 'error' the provider no longer listens to,
+ * which Node throws (it stopped a full bench run once). The provider still sees every error.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => {})
+  }
+}
+
 /** A Hocuspocus client through its own provider (one socket per provider, awareness off). */
 function hocuspocusClient(url: string, name: string): BenchClient {
   if (!providerModule) throw new NotInstalledError('@hocuspocus/provider is not loaded')
   const doc = new Y.Doc()
   let resolveSynced = () => {}
   const synced = new Promise<void>((resolve) => (resolveSynced = resolve))
-  const provider = new providerModule.HocuspocusProvider({ url, name, document: doc, awareness: null, WebSocketPolyfill: WebSocket, token: 'bench' })
+  const provider = new providerModule.HocuspocusProvider({ url, name, document: doc, awareness: null, WebSocketPolyfill: QuietWebSocket, token: 'bench' })
   provider.on('synced', () => resolveSynced())
   const client: BenchClient = {
     doc,
