@@ -3,7 +3,6 @@ import {
   ConnectionMode,
   Controls,
   type EdgeChange,
-  type InternalNode,
   MiniMap,
   type NodeChange,
   type OnDelete,
@@ -19,6 +18,7 @@ import type { RoomSession } from '../session/RoomSession'
 import { ArgumentNodeView } from './ArgumentNodeView'
 import { EditingStore } from './EditingStore'
 import { FitViewOnce } from './FitViewOnce'
+import { keepMeasured } from './keepMeasured'
 import { RevealOnMap } from './RevealOnMap'
 import { MapPresence } from '../presence/MapPresence'
 import { fitViewOptions } from './fitViewOptions'
@@ -68,23 +68,6 @@ const deleteKeys = ['Delete', 'Backspace']
  */
 const renderVisibleOnlyAbove = 600
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
-
-/**
- * A node's measured size, kept on the flow node React Flow already holds instead of being applied
- * as a change (true when it was). React Flow has the size in its own store when it reports it;
- * applying it as a change made a new nodes array, a render of the whole map and one more store
- * update in which every node, handle and link selector ran (~4 ms at 500 nodes), inside the frame
- * that first shows a new node. The flow node still needs the size: React Flow measures a node
- * again, hidden meanwhile, when a new flow object for it comes without one, and every later flow
- * object (reconcileFlowNodes, applyNodeChanges) is copied from this one.
- */
-function keepMeasured(internalNode: (id: string) => InternalNode | undefined, change: NodeChange<MapFlowNode>): boolean {
-  if (change.type !== 'dimensions' || !change.dimensions || change.resizing !== undefined || change.setAttributes) return false
-  const node = internalNode(change.id)
-  if (!node) return false
-  node.internals.userNode.measured = { ...change.dimensions }
-  return true
-}
 
 /** The argument map: React Flow fed from the room's map snapshot. */
 export function MapView(props: MapViewProps) {
