@@ -2,6 +2,7 @@ import type { MapRecords, MapSnapshot } from './MapSnapshot'
 import type { Anchor } from './records/Anchor'
 import type { Junction } from './records/Junction'
 import { type Link, targetsJunction } from './records/Link'
+import { sameEntries } from './sameEntries'
 
 const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
   a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -62,10 +63,4 @@ export function deriveMapSnapshot(version: number, records: MapRecords, previous
     invalidRecords: records.invalidRecords,
     structureVersion: records.structureVersion,
   }
-}
-
-function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
-  if (a.size !== b.size) return false
-  for (const [key, value] of a) if (b.get(key) !== value) return false
-  return true
 }

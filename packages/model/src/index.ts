@@ -1,6 +1,7 @@
 export { Room, type RoomOptions, type AnchorLayout } from './Room'
 export type { MapSnapshot, MapRecords } from './MapSnapshot'
 export { deriveMapSnapshot } from './deriveMapSnapshot'
+export { sameEntries } from './sameEntries'
 export { createId } from './createId'
 export { docNames, type DocName, isRoomId, roomIdPattern, textDocKeys, mapDocKeys } from './docNames'
 

@@ -1,4 +1,4 @@
-import type { Anchor, Room } from '@warrant/model'
+import { type Anchor, type Room, sameEntries } from '@warrant/model'
 
 const empty: ReadonlySet<string> = new Set()
 
@@ -79,12 +79,6 @@ export class OrphanStore {
     for (const [nodeId, resolved] of this.room.getAnchorLayout().byNode) if (resolved.status === 'orphaned') orphaned.add(nodeId)
     if (!sameSet(orphaned, this.orphaned)) this.orphaned = orphaned.size === 0 ? empty : orphaned
   }
-}
-
-function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
-  if (a.size !== b.size) return false
-  for (const [key, value] of a) if (b.get(key) !== value) return false
-  return true
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

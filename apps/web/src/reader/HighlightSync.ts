@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import type { Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
-import { type Room, repairAnchor } from '@warrant/model'
+import { type Room, repairAnchor, sameEntries } from '@warrant/model'
 import type * as Y from 'yjs'
 import { afterNextPaint } from '../app/afterNextPaint'
 import type { HighlightSpan } from './HighlightSpan'
@@ -196,10 +196,4 @@ function anchoredKinds(room: Room): Map<string, string> {
   const kinds = new Map<string, string>()
   for (const nodeId of room.getAnchorLayout().byNode.keys()) kinds.set(nodeId, nodes.get(nodeId)?.kind ?? '')
   return kinds
-}
-
-function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false
-  for (const [key, value] of a) if (b.get(key) !== value) return false
-  return true
 }

@@ -1,4 +1,4 @@
-import type { MapSnapshot } from '@warrant/model'
+import { type MapSnapshot, sameEntries } from '@warrant/model'
 import { RoomDerivedStore } from '../RoomDerivedStore'
 
 const none: ReadonlySet<string> = new Set()
@@ -22,7 +22,7 @@ export class CollapseStore extends RoomDerivedStore {
 
   /** What hangs below what follows the links and junctions alone: new or edited statements change no toggle. */
   protected override seesChange(before: MapSnapshot, after: MapSnapshot): boolean {
-    return !sameValues(before.links, after.links) || !sameValues(before.junctions, after.junctions)
+    return !sameEntries(before.links, after.links) || !sameEntries(before.junctions, after.junctions)
   }
 
   /** Per collapsed node, what it hides; and all hidden ids. */
@@ -66,10 +66,4 @@ export function childrenOf(snapshot: MapSnapshot): Map<string, string[]> {
   for (const junction of snapshot.junctionList) add(junction.conclusion, junction.id)
   for (const link of snapshot.linkList) if (link.kind !== 'rephrases') add(link.target, link.source)
   return children
-}
-
-function sameValues<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
-  if (a.size !== b.size) return false
-  for (const [key, value] of a) if (b.get(key) !== value) return false
-  return true
 }
