@@ -15,11 +15,10 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   - **The node's frame shows the map alone.** The keystroke drew the reader's highlight and moved the caret
     (\`HighlightSync.syncNow\`): ~10 ms, and two \`Selection.collapse\` calls, the second forcing a layout of the 200,000-character
     reading because ProseMirror puts the DOM selection back after the new decoration replaced the text node it sat in. Now
-    \`HighlightSync.holdUntilPainted\` holds its pass until the frame that shows the node is out (\`afterNextPaint\`: a message
-    posted from that frame's requestAnimationFrame, with a 100 ms timer for a hidden tab), then moves the caret (only if the
+    \`HighlightSync.holdUntilPainted\` holds its pass until the frame that shows the node is out (\`session/afterNextPaint\`: a task posted from that frame's requestAnimationFrame, within 200 ms for a hidden tab), then moves the caret (only if the
     selection is still the one highlighted) and draws the highlight. The selection stays drawn until the highlight replaces it
     a frame later, so nothing flickers. Presented p50 48 → 32 ms, p95 72–80 → 56; in the DOM p50 19 → 12.
-  - **React Flow's measured sizes stay off the change round trip** (\`keepMeasured\` in \`MapView\`). The dimension change of a
+  - **React Flow's measured sizes stay off the change round trip** (\`map/keepMeasured.ts\`). The dimension change of a
     new node re-rendered the whole map, re-adopted the 500 flow nodes and ran every store selector once more inside the
     ResizeObserver callback of the node's own frame (8 ms there). The size is now put on the flow node React Flow already
     holds, which every later flow object is copied from. p95 80 → 72 in the pair measured.

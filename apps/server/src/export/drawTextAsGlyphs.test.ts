@@ -49,7 +49,8 @@ describe.runIf(hasExportFont())('drawTextAsGlyphs', () => {
     const snapshot = sampleSnapshot(['Café & naïve: “quoted” <tags> 42% — Ελληνικά, Русский, fi fl'])
     const orphaned = new Set([snapshot.nodeList[0]!.id])
     const svg = drawMap(snapshot, { orphaned, legend: true, title: 'Sample & <map>' }).svg()
-    const glyphs = drawTextAsGlyphs(svg, await loadGlyphFonts())
+    const { svg: glyphs, textLeft } = drawTextAsGlyphs(svg, await loadGlyphFonts())
+    expect(textLeft).toBe(false)
     expect(svg).toContain('letter-spacing=')
     expect(svg).toContain('font-weight="bold"')
     expect(glyphs).not.toContain('<text')
@@ -63,7 +64,8 @@ describe.runIf(hasExportFont())('drawTextAsGlyphs', () => {
   it('leaves a text the font cannot draw whole to resvg, and draws the rest as glyphs', async () => {
     const snapshot = sampleSnapshot(['論証 is not in DejaVu', 'שלום right to left'])
     const svg = drawMap(snapshot, {}).svg()
-    const glyphs = drawTextAsGlyphs(svg, await loadGlyphFonts())
+    const { svg: glyphs, textLeft } = drawTextAsGlyphs(svg, await loadGlyphFonts())
+    expect(textLeft).toBe(true)
     const texts = [...glyphs.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
     expect(texts.sort()).toEqual(['שלום right to left', '論証 is not in DejaVu'].sort())
     expect(glyphs).toContain('<path transform="translate(')
@@ -71,6 +73,6 @@ describe.runIf(hasExportFont())('drawTextAsGlyphs', () => {
 
   it('keeps a drawing without text as it is', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#fff"/></svg>'
-    expect(drawTextAsGlyphs(svg, await loadGlyphFonts())).toBe(svg)
+    expect(drawTextAsGlyphs(svg, await loadGlyphFonts())).toEqual({ svg, textLeft: false })
   })
 })

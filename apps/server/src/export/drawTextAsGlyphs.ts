@@ -32,11 +32,14 @@ const round = (value: number) => Math.round(value * 100) / 100
  * (rustybuzz) was ported from, so the glyphs land where resvg puts them: a 500-node map's strip
  * differs from resvg's text by at most 14 of 255 levels, in anti-aliasing.
  * A text the font cannot draw whole (a glyph it lacks, a right-to-left script) stays text, for
- * resvg to lay out with its fallback fonts.
+ * resvg to lay out with its fallback fonts; `textLeft` says whether any is (resvg then loads them).
  */
-export function drawTextAsGlyphs(svg: string, fonts: GlyphFonts): string {
+export function drawTextAsGlyphs(svg: string, fonts: GlyphFonts): { svg: string; textLeft: boolean } {
   const buffer = new fonts.harfbuzz.Buffer()
-  return svg.replace(textElement, (element, ...args: unknown[]) => {
+  // Counted on the strip as drawn, not on the ~25 times longer result: resvg needs fonts only if text is left.
+  const texts = svg.split('<text ').length - 1
+  let drawn = 0
+  const result = svg.replace(textElement, (element, ...args: unknown[]) => {
     const groups = args.at(-1) as Record<'size' | 'bold' | 'spacing' | 'fill' | 'lines', string | undefined>
     const face = groups.bold ? fonts.bold : fonts.regular
     const scale = Number(groups.size) / face.upem
@@ -49,8 +52,10 @@ export function drawTextAsGlyphs(svg: string, fonts: GlyphFonts): string {
       if (path === null) return element
       if (path !== '') lines += `<path transform="translate(${x} ${y}) scale(${scale} ${-scale})" d="${path}"/>`
     }
+    drawn++
     return lines === '' ? '' : `<g fill="${groups.fill}">${lines}</g>`
   })
+  return { svg: result, textLeft: drawn < texts }
 }
 
 /** One line's glyphs as path data in font units from the pen's start, or null if the font lacks one. */

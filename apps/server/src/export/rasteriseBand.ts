@@ -13,10 +13,10 @@ import type { PngBand } from './PngBand'
  * DejaVu lacks can still find a font when one is installed.
  */
 export async function rasteriseBand(svg: string, scale: number, last: boolean): Promise<PngBand> {
-  const drawn = hasExportFont() ? drawTextAsGlyphs(svg, await loadGlyphFonts()) : svg
-  const resvg = new Resvg(drawn, {
+  const drawn = hasExportFont() ? drawTextAsGlyphs(svg, await loadGlyphFonts()) : { svg, textLeft: true }
+  const resvg = new Resvg(drawn.svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: drawn.includes('<text'), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: drawn.textLeft, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',

@@ -4,7 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { Room, writeReadingText } from '@warrant/model'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { afterNextPaint } from '../app/afterNextPaint'
+import { afterNextPaint } from '../session/afterNextPaint'
 import { AnchorHighlightsExtension } from './AnchorHighlightsExtension'
 import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
@@ -184,8 +184,8 @@ describe('HighlightSync', () => {
       dispose = () => (sync.dispose(), editor.destroy())
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      // Fake timers: the hold's fallback timer ends it (afterNextPaint).
-      await vi.advanceTimersByTimeAsync(100)
+      // Fake timers: the hold's fallback timer (200 ms) ends it (afterNextPaint).
+      await vi.advanceTimersByTimeAsync(200)
       const index = new ProseMirrorTextIndex(editor.state.doc)
       editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
       await settle()
@@ -208,8 +208,8 @@ describe('HighlightSync', () => {
       dispose = () => (sync.dispose(), editor.destroy())
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      // Fake timers: the hold's fallback timer ends it (afterNextPaint).
-      await vi.advanceTimersByTimeAsync(100)
+      // Fake timers: the hold's fallback timer (200 ms) ends it (afterNextPaint).
+      await vi.advanceTimersByTimeAsync(200)
       const index = new ProseMirrorTextIndex(editor.state.doc)
       editor.commands.insertContentAt(index.posAt(index.text.indexOf('eta theta'), 'start'), 'and ')
       await settle()
@@ -242,7 +242,8 @@ describe('HighlightSync', () => {
       await settle()
       select(editor, 'zeta eta')
       const nodeId = createNodeFromSelection(editor, room, 'claim')!
-      await painted()
+      // Fake timers: the hold's fallback timer (200 ms) ends it (afterNextPaint).
+      await vi.advanceTimersByTimeAsync(200)
       expect(highlightedText(editor, nodeId)).toBe('zeta eta')
     } finally {
       vi.useRealTimers()

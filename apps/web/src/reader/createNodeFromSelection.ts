@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { type MapRegion, type NodeKind, type Room, addNodeFromSpan } from '@warrant/model'
-import { afterNextPaint } from '../app/afterNextPaint'
+import { afterNextPaint } from '../session/afterNextPaint'
 import { HighlightSync } from './HighlightSync'
 import { ProseMirrorTextIndex } from './ProseMirrorTextIndex'
 import { snapToWords } from './snapToWords'
