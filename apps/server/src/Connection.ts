@@ -129,7 +129,8 @@ export class Connection implements Beating {
         // y-websocket#79: never applied, stored or relayed. Not an error: the stock client
         // sends its local state as step 2, and a reader is still welcome to read.
         if (!this.writable) return
-        return this.sharedDoc.applyClientUpdate(payload, this)
+        // An update frame with nothing after its payload is relayed as it came (no encoding per update).
+        return this.sharedDoc.applyClientUpdate(payload, this, syncType === syncProtocol.messageYjsUpdate && decoder.pos === decoder.arr.byteLength ? decoder.arr : null)
       default:
         throw new FrameError(closeCodes.protocolError, `unknown sync message type ${syncType}`)
     }

@@ -45,8 +45,6 @@ export class SharedDoc {
   private savedScheduled = false
   private idleTimer: NodeJS.Timeout | null = null
   private closed = false
-  /** Updates produced by the frame being applied; kept only if the whole frame applies. */
-  private captured: Uint8Array[] | null = null
   /** Sync step 2 with the whole doc, for clients that have nothing yet; dropped on change or after a while. */
   private wholeState: Uint8Array | null = null
   private wholeStateTimer: NodeJS.Timeout | null = null
@@ -100,29 +98,33 @@ export class SharedDoc {
     if (this.connections.size === 0 && !this.closed) this.startIdleTimer()
   }
 
-  /** Applies a client's sync step 2 or update; nothing from a frame that throws is kept. */
-  applyClientUpdate(update: Uint8Array, origin: Connection): void {
+  /**
+   * Applies a client's sync step 2 or update, then stores and relays it as the client sent it.
+   * Nothing from a frame that throws is kept. `frame`: the update message it came in, relayed
+   * unchanged when given. Relayed as sent, an update may repeat what the doc already has (clients
+   * skip it); what Yjs would emit is the same content, encoded again per update.
+   */
+  applyClientUpdate(update: Uint8Array, origin: Connection, frame: Uint8Array | null = null): void {
+    if (holdsNothing(update)) return
     try {
       // Parse the whole update first: a malformed one must fail before it touches the doc.
       Y.decodeUpdate(update)
     } catch {
       throw new FrameError(closeCodes.invalidPayload, 'malformed update')
     }
-    this.captured = []
-    let failure: unknown = null
+    // Without an 'update' listener Yjs does not encode the transaction's update again.
+    this.doc.off('update', this.onUpdate)
     try {
       Y.applyUpdate(this.doc, update, origin)
-    } catch (error) {
-      failure = error
-    }
-    const captured = this.captured
-    this.captured = null
-    if (failure !== null) {
+    } catch {
       // Yjs may have integrated part of the frame; reload from storage rather than keep unsaved state.
       queueMicrotask(() => this.close(closeCodes.serviceRestart, 'document reloaded'))
       throw new FrameError(closeCodes.invalidPayload, 'update does not apply')
+    } finally {
+      this.doc.on('update', this.onUpdate)
     }
-    for (const applied of captured) this.persistAndBroadcast(applied, origin)
+    if (this.wholeState !== null) this.dropWholeState()
+    this.persistAndBroadcast(update, origin, frame)
     this.scheduleSaved()
   }
 
@@ -193,22 +195,15 @@ export class SharedDoc {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.wholeState !== null) this.dropWholeState()
     if (origin === loadOrigin) return
-    if (this.captured !== null) {
-      this.captured.push(update)
-      return
-    }
     // Server-side changes (seeding, commands) are persisted like client ones.
     this.persistAndBroadcast(update, origin)
   }
 
-  private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
+  private persistAndBroadcast(update: Uint8Array, origin: unknown, frame: Uint8Array | null = null): void {
     this.options.storage.append(this.name, update)
     this.logUpdates += 1
     this.logBytes += update.byteLength
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, messageSync)
-    syncProtocol.writeUpdate(encoder, update)
-    const message = encoding.toUint8Array(encoder)
+    const message = frame ?? encodeUpdateMessage(update)
     for (const connection of this.connections) if (connection !== origin) connection.send(message)
     // After this tick's frames are relayed: encoding the whole doc must not delay them.
     if (this.compactScheduled === null && this.compactionDue()) {
@@ -265,6 +260,16 @@ export class SharedDoc {
     this.idleTimer = null
   }
 }
+
+function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageSync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+/** A v1 update with no structs and no deletions (what a client in sync sends as its step 2). */
+const holdsNothing = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0
 
 function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder()

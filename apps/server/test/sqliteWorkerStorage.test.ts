@@ -57,6 +57,30 @@ test('flush resolves once the worker committed everything appended before it; th
   expect(readStoredRows(dataDir, 'room/map').updates).toHaveLength(51)
 })
 
+test('appends that are views into a larger buffer (a received frame) store their own bytes, in order around a fold', async () => {
+  const dataDir = tempDataDir()
+  const storage = open(dataDir)
+  const updates = ['one', 'two', 'three'].map(textUpdate)
+  // Each update between filler bytes, as a payload sits inside its socket chunk.
+  const chunk = new Uint8Array(updates.reduce((size, update) => size + update.byteLength + 4, 4)).fill(0xee)
+  let offset = 4
+  const views = updates.map((update) => {
+    chunk.set(update, offset)
+    const view = chunk.subarray(offset, offset + update.byteLength)
+    offset += update.byteLength + 4
+    return view
+  })
+  storage.append('room/text', views[0]!)
+  storage.fold('room/text')
+  storage.append('room/text', views[1]!)
+  storage.append('room/text', views[2]!)
+  await storage.flush()
+  await storage.foldsSettled()
+  expect(readStoredRows(dataDir, 'room/text').updates.map((row) => new Uint8Array(row))).toEqual(updates.slice(1))
+  expect(textOf((await storage.load('room/text')).updates)).toBe(textOf(updates))
+  expect(views.map((view) => [...view])).toEqual(updates.map((update) => [...update]))
+})
+
 test('transactNow is ordered after earlier appends, and later appends after it', async () => {
   const dataDir = tempDataDir()
   const storage = open(dataDir)

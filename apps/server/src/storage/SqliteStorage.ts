@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import type { Storage, StoredDoc } from './Storage'
-import { type FromWorker, type Operation, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
+import { type FromWorker, type Operation, packOperations, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
 
 interface Waiter {
   /** Resolves once this batch number is committed. */
@@ -250,9 +250,10 @@ export class SqliteStorage implements Storage {
     this.queueAwaited = false
     this.postedSeq += 1
     this.lastPostAt = performance.now()
-    // Copied (structured clone), not transferred: an update's buffer may still be read by
-    // others (other 'update' listeners, a Buffer pool slice), and copying ~100-byte updates is cheap.
-    this.send({ type: 'ops', seq: this.postedSeq, ops })
+    // Copied into one buffer that is transferred: an update's own buffer may still be read by others
+    // (relayed frames, 'update' listeners).
+    const packed = packOperations(ops)
+    this.worker.postMessage({ type: 'ops', seq: this.postedSeq, ops: packed } satisfies ToWorker, [packed.bytes.buffer, packed.ends.buffer])
     this.updateRef()
   }
 

@@ -11,7 +11,7 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { isEmptyUpdate } from './isEmptyUpdate'
-import type { FoldRequest, FoldResult, FromWorker, Operation, ToWorker, WorkerData } from './sqliteWorkerProtocol'
+import { type FoldRequest, type FoldResult, type FromWorker, type Operation, type ToWorker, type WorkerData, unpackOperations } from './sqliteWorkerProtocol'
 
 const retryDelayMs = 1000
 const port = parentPort!
@@ -202,7 +202,7 @@ function close(): void {
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'ops':
-      for (const operation of message.ops) queue.push(operation)
+      for (const operation of unpackOperations(message.ops)) queue.push(operation)
       queuedSeq = message.seq
       scheduled ??= setImmediate(commitScheduled)
       return

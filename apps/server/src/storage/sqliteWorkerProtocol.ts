@@ -21,6 +21,41 @@ export type Operation =
   /** Fold the doc's committed rows into its snapshot, encoded on the fold thread (foldWorker.ts). */
   | { kind: 'fold'; docName: string }
 
+/**
+ * A batch of operations as posted to the writer: every operation's bytes copied into one buffer
+ * that is transferred, not cloned. Cloning each update's own view cost 7 % of the event loop at
+ * 6,000 updates/s, and a view of a received frame would clone the whole socket chunk under it.
+ */
+export interface PackedOperations {
+  kinds: Operation['kind'][]
+  docNames: string[]
+  /** Where each operation's bytes end in `bytes` (a fold's end is the previous one's). */
+  ends: Uint32Array<ArrayBuffer>
+  bytes: Uint8Array<ArrayBuffer>
+}
+
+export function packOperations(ops: readonly Operation[]): PackedOperations {
+  const ends = new Uint32Array(ops.length)
+  let total = 0
+  ops.forEach((op, index) => {
+    if (op.kind !== 'fold') total += op.bytes.byteLength
+    ends[index] = total
+  })
+  const bytes = new Uint8Array(total)
+  ops.forEach((op, index) => {
+    if (op.kind !== 'fold') bytes.set(op.bytes, ends[index]! - op.bytes.byteLength)
+  })
+  return { kinds: ops.map((op) => op.kind), docNames: ops.map((op) => op.docName), ends, bytes }
+}
+
+export function unpackOperations({ kinds, docNames, ends, bytes }: PackedOperations): Operation[] {
+  return kinds.map((kind, index): Operation => {
+    const docName = docNames[index]!
+    if (kind === 'fold') return { kind, docName }
+    return { kind, docName, bytes: bytes.subarray(index === 0 ? 0 : ends[index - 1]!, ends[index]!) }
+  })
+}
+
 /** What the writer hands the fold thread: the doc's snapshot (if any) and rows up to `uptoSeq`. */
 export interface FoldRequest {
   docName: string
@@ -42,7 +77,7 @@ export interface WorkerData {
 
 export type ToWorker =
   /** A batch of operations, numbered 1, 2, 3… in posting order. */
-  | { type: 'ops'; seq: number; ops: Operation[] }
+  | { type: 'ops'; seq: number; ops: PackedOperations }
   /** Read a doc as if every batch posted before this message were committed. */
   | { type: 'load'; id: number; docName: string }
   /** Commit everything, close the connection, answer `closed`, end. */
