@@ -21,8 +21,8 @@ import { type LatencyStats, formatMs, latencyStats } from './lib/stats'
 import { NotInstalledError, type Target, type TargetKind, loadHocuspocusProvider, startTarget, targetNames } from './lib/targets'
 
 export const scaleConfig = quick
-  ? { rooms: Number(process.env.BENCH_SCALE_ROOMS ?? 125), usersPerRoom: 4, rates: [250, 1000, 2000], seconds: 3, warmup: 0.5, warmupRun: 1, goalRepeats: 1, sizes: [10_000, 200_000, 2_000_000], connects: 5 }
-  : { rooms: 500, usersPerRoom: 4, rates: [250, 500, 1000, 2000, 3000, 4000, 6000, 8000], seconds: 8, warmup: 1, warmupRun: 4, goalRepeats: 3, sizes: [10_000, 200_000, 2_000_000], connects: 15 }
+  ? { rooms: Number(process.env.BENCH_SCALE_ROOMS ?? 125), usersPerRoom: 4, rates: [250, 1000, 4000, 8000], seconds: 3, warmup: 0.5, warmupRun: 1, goalRepeats: 1, sizes: [10_000, 200_000, 2_000_000], connects: 5 }
+  : { rooms: 500, usersPerRoom: 4, rates: [250, 500, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 10000, 12000], seconds: 8, warmup: 1, warmupRun: 4, goalRepeats: 3, sizes: [10_000, 200_000, 2_000_000], connects: 15 }
 /** `BENCH_SCALE_RATES=3000,4000`: only those rates (profiling one load). */
 const ratesOverride = process.env.BENCH_SCALE_RATES?.split(',').map(Number).filter((rate) => rate > 0)
 if (ratesOverride?.length) scaleConfig.rates = ratesOverride
@@ -136,7 +136,7 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
           process.stdout.write(`  ${target.name}: ${rate}/s … `)
           const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000, target)
           runs.push(result)
-          console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)} gc max ${formatMs(result.loadGcMax)} (${result.loadGcOver10} over 10 ms), server loop p99 ${formatMs(result.serverLoopDelayP99)} max ${formatMs(result.serverLoopDelayMax)} gc max ${formatMs(result.serverGcMax)}, server CPU ${cores(result.serverCpu)}`)
+          console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)} gc max ${formatMs(result.loadGcMax)} (${result.loadGcOver10} over 10 ms), server loop p99 ${formatMs(result.serverLoopDelayP99)} max ${formatMs(result.serverLoopDelayMax)} gc max ${formatMs(result.serverGcMax)}, server CPU ${cores(result.serverCpu)} (${(result.serverKernelShare * 100).toFixed(0)} % kernel)`)
         }
         const result = [...runs].sort((a, b) => a.fanOut.p99 - b.fanOut.p99)[Math.floor((runs.length - 1) / 2)]!
         figures.rates.push(result)
@@ -208,7 +208,7 @@ export function syncScaleSection(all: TargetScale[]): Section {
     const pick = (f: TargetScale) => {
       const r = f.rates.find((each) => each.rate === rate)
       const repeats = rate === goalRate && f.goalRuns.length > 1 ? ` (median of ${f.goalRuns.length} runs; their p99s: ${f.goalRuns.map((each) => formatMs(each.fanOut.p99)).join(', ')})` : ''
-      return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}${repeats}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}; server CPU ${cores(r.serverCpu)}` : 'not run (ceiling passed)'
+      return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}${repeats}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}; server CPU ${cores(r.serverCpu)} (${(r.serverKernelShare * 100).toFixed(0)} % in the kernel)` : 'not run (ceiling passed)'
     }
     const ourRate = ours.rates.find((each) => each.rate === rate)
     const refRate = reference.rates.find((each) => each.rate === rate)
@@ -239,13 +239,14 @@ export function syncScaleSection(all: TargetScale[]): Section {
       `${scaleConfig.rooms} rooms × ${scaleConfig.usersPerRoom} users; each user holds a map-doc and a text-doc connection (${scaleConfig.rooms * scaleConfig.usersPerRoom * 2} sockets). ` +
       `Update mix: ${updateMix.moves * 100} % map moves (Y.Map set), ${updateMix.adds * 100} % node + link adds (one transaction), ${updateMix.text * 100} % 20-character text inserts. ` +
       `Each rate runs ${scaleConfig.seconds} s (first ${scaleConfig.warmup} s unmeasured); fan-out = sender's clock before the write → every other connection of that doc has it. ` +
-      'Receiving raw clients decode each update (`Y.parseUpdateMeta`, every struct read) and track the clocks they received instead of applying it: applying three copies of every update saturated the generator\'s one core near 4,000 updates/s, before any server; Hocuspocus\'s own provider still applies (heavier on its side of the generator). ' +
+      'Raw clients make each rate\'s changes before its clock starts (the same seeded sequence for every server) and send the prepared frames on time; receivers know an update by its header (first client and clock) and track the clocks they received instead of applying it. ' +
+      'Applying three copies of every update saturated the generator\'s one core near 4,000 updates/s, and making the changes during the run stalled it 20–30 ms every ~0.4 s (scavenges of the new Yjs structs), 89–202 ms at 2,000–3,000/s in full runs: before that, the ceiling was the generator\'s. Hocuspocus\'s own provider still makes its changes during the run and applies every update (heavier on its side of the generator). ' +
       'Raw y-protocols clients over `ws` for Warrant and @y/websocket-server, `@hocuspocus/provider` for Hocuspocus; all clients in one process on core 1, each server alone on core 0, one server at a time. ' +
       `Initial sync: a writer fills a map doc, then ${scaleConfig.connects} fresh clients connect one after another (doc already loaded).`,
     peerName: '@y/websocket-server 0.1.1; Hocuspocus 4 + SQLite',
     rows,
     notes: [
-      `The load generator's own event-loop delay p99 ranged ${delays.length ? `${formatMs(Math.min(...delays))} – ${formatMs(Math.max(...delays))}` : 'n/a'}: part of every fan-out figure is this process decoding ${scaleConfig.usersPerRoom - 1} copies of each update. ` +
+      `The load generator's own event-loop delay p99 ranged ${delays.length ? `${formatMs(Math.min(...delays))} – ${formatMs(Math.max(...delays))}` : 'n/a'}: part of every fan-out figure is this process receiving ${scaleConfig.usersPerRoom - 1} copies of each update. ` +
         `Its longest stall per rate (a fan-out tail up to this long can be the generator's): ${all.filter((f) => f.rates.length > 0).map((f) => `${targetNames[f.kind]}: ${stallsOf(f)}`).join('; ')}. ` +
         'Where that reaches the tail, the generator (one core for 4,000 sockets) is the limit, not the server.',
       `Who stalled at ${goalRate}/s, per run: the longest event-loop delay / the longest GC pause, in the server and in the generator (the loop delay is sampled every 5 ms and includes those 5 ms). ` +

@@ -2,7 +2,8 @@ import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:pe
 import { collectGarbage } from './collectGarbage'
 import * as Y from 'yjs'
 import { type LatencyStats, latencyStats } from './stats'
-import { type BenchClient, type Target, cpuSecondsOf } from './targets'
+import { forgetRecordedUpdates } from './SyncClient'
+import { type BenchClient, type Target, cpuTimesOf } from './targets'
 
 /**
  * Many rooms, each with `usersPerRoom` users; a user holds two connections (the map doc and
@@ -132,6 +133,8 @@ export interface RateResult {
   loadGcOver10: number
   /** The server's CPU use over the measured seconds, in cores (all its threads; it is pinned to one core): NaN when not read. */
   serverCpu: number
+  /** The share of that CPU spent in the kernel (socket reads and writes, loopback TCP): 0–1, NaN when not read. */
+  serverKernelShare: number
   /** The server's own event-loop delay over the measured seconds (ms): NaN when not read. */
   serverLoopDelayP99: number
   serverLoopDelayMax: number
@@ -172,12 +175,10 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
       detach.push(() => (receiver.client.onRemoteUpdate = null))
     })
   }
+  const plan = planChanges(groups, Math.floor(seconds * rate))
+  // Raw clients make every change before the clock starts and send the frames during the run.
+  const recorded = plan.every(({ member }) => member.client.record) ? plan.map(({ member, change }) => member.client.record!(change)) : null
   collectGarbage()
-  const members = groups.flatMap((group) => group.members.map((member) => ({ group, member })))
-  const maps = members.filter((each) => each.group.doc === 'map')
-  const texts = members.filter((each) => each.group.doc === 'text')
-  let seed = 12345
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
   const delay = monitorEventLoopDelay({ resolution: 5 })
   delay.enable()
   const loadGc = { max: 0, over10: 0 }
@@ -189,12 +190,13 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   })
   gcObserver.observe({ entryTypes: ['gc'] })
   const start = performance.now()
+  const windowStart = process.hrtime.bigint() / 1000n
   const warmupEnd = start + warmupSeconds * 1000
   const end = start + seconds * 1000
   let sent = 0
   let measuredCount = 0
-  const cpuWindow: { from?: { at: number; cpu: number } } = {}
-  const cpuNow = () => ({ at: performance.now(), cpu: server === undefined ? Number.NaN : cpuSecondsOf(server.pid) })
+  const cpuWindow: { from?: CpuReading } = {}
+  const cpuNow = () => ({ at: performance.now(), ...(server === undefined ? { user: Number.NaN, kernel: Number.NaN } : cpuTimesOf(server.pid)) })
   let serverLoop: Promise<unknown> = Promise.resolve()
   await new Promise<void>((resolve) => {
     const tick = () => {
@@ -204,39 +206,20 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
         // Starts the server's window of event-loop delay (the answer is the warm-up's, not kept).
         if (server) serverLoop = server.loopDelay()
       }
-      const due = Math.min(Math.floor(((Math.min(now, end) - start) / 1000) * rate), Math.floor(seconds * rate))
+      // At the end every planned change goes (the float product can fall one short of the count).
+      const due = now >= end ? plan.length : Math.min(Math.floor(((now - start) / 1000) * rate), plan.length)
       while (sent < due) {
-        const pick = random()
-        const pool = pick < updateMix.moves + updateMix.adds ? maps : texts
-        const { member } = pool[Math.floor(random() * pool.length)]!
-        const doc = member.client.doc
+        const { member, change } = plan[sent]!
         const sentAt = performance.now()
-        member.step++
-        if (pool === texts) {
-          const paragraph = doc.getXmlFragment('content').toArray().find((each) => each instanceof Y.XmlElement)
-          const text = (paragraph as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined
-          text?.insert(0, `typed ${String(member.step).padStart(6, '0')} abcdefg`.slice(0, 20))
-        } else if (pick < updateMix.moves) {
-          const node = doc.getMap<Y.Map<unknown>>('nodes').get(member.ownId)
-          node?.set('position', { x: member.step % 1000, y: Math.floor(member.step / 1000) })
+        let clock: number
+        if (recorded) {
+          member.client.sendFrame!(recorded[sent]!.frame)
+          clock = recorded[sent]!.clock
         } else {
-          doc.transact(() => {
-            const id = `${member.ownId}-n${member.step}`
-            const node = new Y.Map<unknown>()
-            node.set('id', id)
-            node.set('kind', 'evidence')
-            node.set('text', 'Evidence added under load, about forty chars')
-            node.set('position', { x: member.step, y: 200 })
-            doc.getMap<Y.Map<unknown>>('nodes').set(id, node)
-            const link = new Y.Map<unknown>()
-            link.set('id', `${id}-l`)
-            link.set('source', id)
-            link.set('target', member.ownId)
-            link.set('kind', 'supports')
-            doc.getMap<Y.Map<unknown>>('edges').set(`${id}-l`, link)
-          })
+          change(member.client.doc)
+          clock = Y.getState(member.client.doc.store, member.client.doc.clientID)
         }
-        member.sent.clocks.push(Y.getState(doc.store, doc.clientID))
+        member.sent.clocks.push(clock)
         member.sent.times.push(sentAt)
         member.sent.measured.push(sentAt >= warmupEnd)
         if (sentAt >= warmupEnd) measuredCount++
@@ -248,6 +231,8 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     tick()
   })
   const lastSend = performance.now()
+  // For profileSummary.ts --window: the sending seconds on the monotonic clock V8's profiles use (µs).
+  if (process.env.BENCH_PRINT_WINDOW) console.error(`rate ${rate}/s window ${windowStart}-${process.hrtime.bigint() / 1000n}`)
   const cpuTo = cpuNow()
   delay.disable()
   gcObserver.disconnect()
@@ -269,6 +254,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   while (performance.now() < drainEnd && pendingOf() > 0) await new Promise((resolve) => setTimeout(resolve, 50))
   const drops = pendingOf()
   detach.forEach((each) => each())
+  if (recorded) forgetRecordedUpdates()
   const groupsConverged = groups.filter((group) => group.members.every((member) => member.client.stateKey() === group.members[0]!.client.stateKey())).length
   return {
     rate,
@@ -283,9 +269,70 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     loadLoopDelayMax: delay.max / 1e6,
     loadGcMax: loadGc.max,
     loadGcOver10: loadGc.over10,
-    serverCpu: cpuWindow.from ? (cpuTo.cpu - cpuWindow.from.cpu) / ((cpuTo.at - cpuWindow.from.at) / 1000) : Number.NaN,
+    serverCpu: serverCpu(cpuWindow.from, cpuTo),
+    serverKernelShare: cpuWindow.from ? (cpuTo.kernel - cpuWindow.from.kernel) / (cpuTo.user + cpuTo.kernel - cpuWindow.from.user - cpuWindow.from.kernel) : Number.NaN,
     serverLoopDelayP99: serverDelay.p99,
     serverLoopDelayMax: serverDelay.max,
     serverGcMax: serverDelay.gcMax,
   }
+}
+
+/**
+ * Who changes what, in send order: the update mix over random members (seeded, so every server
+ * gets the same sequence). Each change is one transaction on the member's own doc.
+ */
+function planChanges(groups: DocGroup[], count: number): { member: Member; change: (doc: Y.Doc) => void }[] {
+  const members = groups.flatMap((group) => group.members.map((member) => ({ group, member })))
+  const maps = members.filter((each) => each.group.doc === 'map')
+  const texts = members.filter((each) => each.group.doc === 'text')
+  let seed = 12345
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  return Array.from({ length: count }, () => {
+    const pick = random()
+    const pool = pick < updateMix.moves + updateMix.adds ? maps : texts
+    const { member } = pool[Math.floor(random() * pool.length)]!
+    const step = ++member.step
+    const change = pool === texts ? typeInto(step) : pick < updateMix.moves ? moveNode(member.ownId, step) : addEvidence(member.ownId, step)
+    return { member, change }
+  })
+}
+
+const typeInto = (step: number) => (doc: Y.Doc) => {
+  const paragraph = doc.getXmlFragment('content').toArray().find((each) => each instanceof Y.XmlElement)
+  const text = (paragraph as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined
+  text?.insert(0, `typed ${String(step).padStart(6, '0')} abcdefg`.slice(0, 20))
+}
+
+const moveNode = (ownId: string, step: number) => (doc: Y.Doc) => {
+  doc.getMap<Y.Map<unknown>>('nodes').get(ownId)?.set('position', { x: step % 1000, y: Math.floor(step / 1000) })
+}
+
+const addEvidence = (ownId: string, step: number) => (doc: Y.Doc) => {
+  doc.transact(() => {
+    const id = `${ownId}-n${step}`
+    const node = new Y.Map<unknown>()
+    node.set('id', id)
+    node.set('kind', 'evidence')
+    node.set('text', 'Evidence added under load, about forty chars')
+    node.set('position', { x: step, y: 200 })
+    doc.getMap<Y.Map<unknown>>('nodes').set(id, node)
+    const link = new Y.Map<unknown>()
+    link.set('id', `${id}-l`)
+    link.set('source', id)
+    link.set('target', ownId)
+    link.set('kind', 'supports')
+    doc.getMap<Y.Map<unknown>>('edges').set(`${id}-l`, link)
+  })
+}
+
+interface CpuReading {
+  at: number
+  user: number
+  kernel: number
+}
+
+/** Cores used between two readings (all threads). */
+function serverCpu(from: CpuReading | undefined, to: CpuReading): number {
+  if (!from) return Number.NaN
+  return (to.user + to.kernel - from.user - from.kernel) / ((to.at - from.at) / 1000)
 }

@@ -27,6 +27,9 @@ export interface BenchClient {
   stateOf(client: number): number
   /** What this connection has, comparable between connections of one doc (convergence). */
   stateKey(): string
+  /** Raw clients: make a change now and send it later (`SyncClient.record`); Hocuspocus's provider sends as it changes. */
+  record?(change: (doc: Y.Doc) => void): { frame: Uint8Array; clock: number }
+  sendFrame?(frame: Uint8Array): void
   close(): Promise<void>
 }
 
@@ -169,14 +172,15 @@ function hocuspocusClient(url: string, name: string): BenchClient {
  * CPU time a process has used so far (user + system, all its threads), in seconds, from
  * /proc: read the same way for every server, from outside, so that it costs them nothing.
  */
-export function cpuSecondsOf(pid: number): number {
+/** CPU seconds a process has used so far, in user space and in the kernel (NaN when it cannot be read). */
+export function cpuTimesOf(pid: number): { user: number; kernel: number } {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond
+    return { user: Number(fields[11]) / clockTicksPerSecond, kernel: Number(fields[12]) / clockTicksPerSecond }
   } catch {
-    return Number.NaN
+    return { user: Number.NaN, kernel: Number.NaN }
   }
 }
 
