@@ -48,6 +48,8 @@ export class SharedDoc {
   /** Sync step 2 with the whole doc, for clients that have nothing yet; dropped on change or after a while. */
   private wholeState: Uint8Array | null = null
   private wholeStateTimer: NodeJS.Timeout | null = null
+  /** While a client's sync step 2 applies: what Yjs integrated from it, kept only if all of it applies. */
+  private captured: Uint8Array[] | null = null
 
   /** Applies the stored updates; throws (naming the bad row) rather than open a partial doc. */
   constructor(
@@ -99,21 +101,24 @@ export class SharedDoc {
   }
 
   /**
-   * Applies a client's sync step 2 or update, then stores and relays it as the client sent it.
-   * Nothing from a frame that throws is kept. `frame`: the update message it came in, relayed
-   * unchanged when given. Relayed as sent, an update may repeat what the doc already has (clients
-   * skip it); what Yjs would emit is the same content, encoded again per update.
+   * Applies a client's sync step 2 or update, then stores and relays it; nothing from a frame that
+   * throws is kept. An update message (`frame`: one per change a client makes) is stored and
+   * relayed as it came, since Yjs would emit the same content encoded again. A sync step 2 (`frame`
+   * null) goes as what Yjs integrated: sent on every reconnect, it carries the client's whole
+   * delete set, which relayed as sent would reach every peer and the log each time.
    */
   applyClientUpdate(update: Uint8Array, origin: Connection, frame: Uint8Array | null = null): void {
-    if (holdsNothing(update)) return
+    if (frame !== null && holdsNothing(update)) return
     try {
       // Parse the whole update first: a malformed one must fail before it touches the doc.
       Y.decodeUpdate(update)
     } catch {
       throw new FrameError(closeCodes.invalidPayload, 'malformed update')
     }
-    // Without an 'update' listener Yjs does not encode the transaction's update again.
-    this.doc.off('update', this.onUpdate)
+    const captured: Uint8Array[] = []
+    // Relaying as sent, without an 'update' listener: Yjs then does not encode the update again.
+    if (frame !== null) this.doc.off('update', this.onUpdate)
+    else this.captured = captured
     try {
       Y.applyUpdate(this.doc, update, origin)
     } catch {
@@ -121,10 +126,15 @@ export class SharedDoc {
       queueMicrotask(() => this.close(closeCodes.serviceRestart, 'document reloaded'))
       throw new FrameError(closeCodes.invalidPayload, 'update does not apply')
     } finally {
-      this.doc.on('update', this.onUpdate)
+      if (frame !== null) this.doc.on('update', this.onUpdate)
+      this.captured = null
     }
-    if (this.wholeState !== null) this.dropWholeState()
-    this.persistAndBroadcast(update, origin, frame)
+    if (frame !== null) {
+      if (this.wholeState !== null) this.dropWholeState()
+      this.persistAndBroadcast(update, origin, frame)
+    } else {
+      for (const applied of captured) this.persistAndBroadcast(applied, origin)
+    }
     this.scheduleSaved()
   }
 
@@ -195,6 +205,10 @@ export class SharedDoc {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.wholeState !== null) this.dropWholeState()
     if (origin === loadOrigin) return
+    if (this.captured !== null) {
+      this.captured.push(update)
+      return
+    }
     // Server-side changes (seeding, commands) are persisted like client ones.
     this.persistAndBroadcast(update, origin)
   }
@@ -268,7 +282,7 @@ function encodeUpdateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-/** A v1 update with no structs and no deletions (what a client in sync sends as its step 2). */
+/** A v1 update with no structs and no deletions. */
 const holdsNothing = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0
 
 function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -46,6 +47,13 @@ async function listener(): Promise<RawSocket & { frames: Uint8Array[]; start(): 
   return { ...raw, frames, start: () => (listening = true) }
 }
 
+/** The update inside a `[messageSync, messageYjsUpdate, update]` frame. */
+const decodeUpdateFrame = (frame: Uint8Array): Uint8Array => {
+  const decoder = decoding.createDecoder(frame)
+  expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 2])
+  return decoding.readVarUint8Array(decoder)
+}
+
 const storedUpdates = (): Uint8Array[] => readStoredRows(dataDir, `${room.room}/map`).updates.map((row) => new Uint8Array(row))
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index])
 
@@ -70,21 +78,34 @@ test('an update frame reaches the other connections byte for byte, and is stored
   receiver.socket.close()
 })
 
-test('a sync step 2 is relayed as an update; one that carries nothing is neither relayed nor stored', async () => {
+test('a sync step 2 goes as what the doc did not have: a reconnecting client\'s whole delete set is neither relayed nor stored', async () => {
   const [sender, receiver] = await Promise.all([listener(), listener()])
-  await writer.savedAll()
-  const rowsBefore = readStoredRows(dataDir, `${room.room}/map`).updates.length
+  const client = new Y.Doc()
+  client.clientID = 7002
+  const text = client.getText('reading')
+  text.insert(0, 'This is not a concession to Russia.')
+  text.delete(8, 4)
+  // The client's live edits, as it sent them.
+  sender.socket.send(updateFrame(2, Y.encodeStateAsUpdate(client)))
+  await waitFor(() => writer.doc.getText('reading').toString() === text.toString(), 'the edits to arrive')
+  await waitFor(() => storedUpdates().length > 0, 'the edits stored')
+  const rowsBefore = storedUpdates().length
   receiver.start()
-  // What a client already in sync answers to the server's step 1: no structs, no deletions.
-  sender.socket.send(updateFrame(1, new Uint8Array([0, 0])))
-  const update = changeFrom(7002, 'from step 2')
-  sender.socket.send(updateFrame(1, update))
-  await waitFor(() => receiver.frames.length > 0, 'the relayed step 2')
-  expect(receiver.frames[0]).toEqual(updateFrame(2, update))
-  await waitFor(() => writer.doc.getMap('nodes').has('from step 2'), 'the stock client to apply it')
-  await waitFor(() => storedUpdates().length > rowsBefore, 'the update stored')
-  expect(storedUpdates().slice(rowsBefore)).toEqual([update])
+  // Reconnecting with nothing new: its step 2 still carries every deletion it knows.
+  const repeat = Y.encodeStateAsUpdate(client, Y.encodeStateVector(writer.doc))
+  expect(Y.decodeUpdate(repeat).ds.clients.size).toBe(1)
+  sender.socket.send(updateFrame(1, repeat))
+  text.insert(0, 'Note: ')
+  const withNew = Y.encodeStateAsUpdate(client, Y.encodeStateVector(writer.doc))
+  sender.socket.send(updateFrame(1, withNew))
+  await waitFor(() => receiver.frames.length > 0, 'the new insert relayed')
+  await waitFor(() => storedUpdates().length > rowsBefore, 'the new insert stored')
+  const relayed = Y.decodeUpdate(decodeUpdateFrame(receiver.frames[0]!))
+  expect(relayed.structs).toHaveLength(1)
+  expect(relayed.ds.clients.size).toBe(0)
   expect(receiver.frames).toHaveLength(1)
+  expect(storedUpdates()).toHaveLength(rowsBefore + 1)
+  expect(writer.doc.getText('reading').toString()).toBe('Note: This is a concession to Russia.')
   sender.socket.close()
   receiver.socket.close()
 })
