@@ -46,6 +46,8 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
     server, so the ceiling row moves by a step between runs.
   - Measured and dropped: a 32 MB young generation for the server (\`--max-semi-space-size=32\`). At 3,000 / 4,000 /
     5,000/s it read p99 16 / 29 / 466 ms, against 10 / 16 / 430 ms without it.
+  - Measured and dropped: \`--single-threaded-gc\` for the server (no GC helper threads competing for its one core). Through
+    the ladder to 3,000 / 4,000/s it read p99 166 / 251 ms, against 180 / 254 without it: it stalled all the same.
 - **Reader bench: 40 highlight trials in a full run** (was 15). The nearest-rank p95 of 15 trials is the slowest one, so
   the p95 row was really a maximum.
 - **Server PNG, per phase** (one strip of two, 13,056 × 2,884 px, in Node; three runs): glyph shaping 76–132 ms, resvg's
