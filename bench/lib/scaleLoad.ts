@@ -268,8 +268,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     loadLoopDelayMax: delay.max / 1e6,
     loadGcMax: loadGc.max,
     loadGcOver10: loadGc.over10,
-    serverCpu: serverCpu(cpuWindow.from, cpuTo),
-    serverKernelShare: cpuWindow.from ? (cpuTo.kernel - cpuWindow.from.kernel) / (cpuTo.user + cpuTo.kernel - cpuWindow.from.user - cpuWindow.from.kernel) : Number.NaN,
+    ...serverCpu(cpuWindow.from, cpuTo),
     serverLoopDelayP99: serverDelay.p99,
     serverLoopDelayMax: serverDelay.max,
     serverGcMax: serverDelay.gcMax,
@@ -282,8 +281,9 @@ interface CpuReading {
   kernel: number
 }
 
-/** Cores used between two readings (all threads). */
-function serverCpu(from: CpuReading | undefined, to: CpuReading): number {
-  if (!from) return Number.NaN
-  return (to.user + to.kernel - from.user - from.kernel) / ((to.at - from.at) / 1000)
+/** Cores used between two readings (all threads), and the kernel's share of that time. */
+function serverCpu(from: CpuReading | undefined, to: CpuReading): { serverCpu: number; serverKernelShare: number } {
+  if (!from) return { serverCpu: Number.NaN, serverKernelShare: Number.NaN }
+  const used = to.user + to.kernel - from.user - from.kernel
+  return { serverCpu: used / ((to.at - from.at) / 1000), serverKernelShare: (to.kernel - from.kernel) / used }
 }

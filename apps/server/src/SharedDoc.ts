@@ -108,7 +108,6 @@ export class SharedDoc {
    * delete set, which relayed as sent would reach every peer and the log each time.
    */
   applyClientUpdate(update: Uint8Array, origin: Connection, frame: Uint8Array | null = null): void {
-    if (frame !== null && holdsNothing(update)) return
     try {
       // Parse the whole update first: a malformed one must fail before it touches the doc.
       Y.decodeUpdate(update)
@@ -281,9 +280,6 @@ function encodeUpdateMessage(update: Uint8Array): Uint8Array {
   syncProtocol.writeUpdate(encoder, update)
   return encoding.toUint8Array(encoder)
 }
-
-/** A v1 update with no structs and no deletions. */
-const holdsNothing = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0
 
 function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder()

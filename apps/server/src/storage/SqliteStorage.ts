@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { type TransferListItem, Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import type { Storage, StoredDoc } from './Storage'
 import { type FromWorker, type Operation, packOperations, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
@@ -253,12 +253,12 @@ export class SqliteStorage implements Storage {
     // Copied into one buffer that is transferred: an update's own buffer may still be read by others
     // (relayed frames, 'update' listeners).
     const packed = packOperations(ops)
-    this.worker.postMessage({ type: 'ops', seq: this.postedSeq, ops: packed } satisfies ToWorker, [packed.bytes.buffer, packed.ends.buffer])
+    this.send({ type: 'ops', seq: this.postedSeq, ops: packed }, [packed.bytes.buffer, packed.ends.buffer])
     this.updateRef()
   }
 
-  private send(message: ToWorker): void {
-    this.worker.postMessage(message)
+  private send(message: ToWorker, transfer: readonly TransferListItem[] = []): void {
+    this.worker.postMessage(message, transfer)
   }
 
   private readonly onMessage = (message: FromWorker): void => {
