@@ -24,7 +24,7 @@ export interface RenderedMapImage {
  */
 export const maxPngPixels = 16_384 * 16_384
 
-/** The whole map as PNG (resvg, in strips on the PNG threads), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
+/** The whole map as PNG (painted on Skia, in strips on the PNG threads), SVG, or vector PDF (pdfkit + svg-to-pdfkit), from one SVG drawing. */
 export async function renderMapImage(snapshot: MapSnapshot, orphaned: ReadonlySet<string>, options: RenderMapImageOptions): Promise<RenderedMapImage> {
   const title = options.title?.trim() || undefined
   // Laid out once: the document, its size and the PNG's strips all come from this drawing.

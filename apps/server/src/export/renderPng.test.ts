@@ -2,11 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderPng, runningPngThreads } from './renderPng'
 
 // Mocks reach this thread's modules only: a render on the event loop would meet this one.
-vi.mock('@resvg/resvg-js', () => ({
-  Resvg: class {
-    constructor() {
-      throw new Error('resvg ran on the event loop')
-    }
+vi.mock('@napi-rs/canvas', () => ({
+  createCanvas: () => {
+    throw new Error('a PNG was painted on the event loop')
   },
 }))
 
@@ -23,7 +21,7 @@ describe('renderPng', () => {
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(80)
   })
 
-  it('rejects a drawing resvg cannot read with a clear error, and renders the next one', async () => {
+  it('rejects a drawing the painter cannot read with a clear error, and renders the next one', async () => {
     await expect(renderPng(() => ['<svg not closed'], 40 * 20, 1)).rejects.toThrow(/could not render the PNG/)
     const png = await renderPng(() => [svg], 40 * 20, 1)
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(40)

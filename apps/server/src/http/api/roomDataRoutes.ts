@@ -16,7 +16,7 @@ const exportFormatList = 'png, svg, pdf, aif, argdown, json, md, annotations'
  * an image drawn from the model, or one of the field's formats.
  */
 export async function exportRoute(storage: Pick<Storage, 'load'>, roomId: string, query: URLSearchParams, origin: string): Promise<[number, unknown]> {
-  // Converters and renderers (resvg, pdfkit, @argdown/core) load on the first export.
+  // Converters and renderers (Skia, pdfkit, @argdown/core) load on the first export.
   const [{ exportMapFile, isMapExportFormat }, { exportRoom }, { parseExportQuery }, { ImageTooLargeError }] = await Promise.all([
     import('@warrant/formats'),
     import('../../export/exportRoom'),

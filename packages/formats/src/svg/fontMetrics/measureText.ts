@@ -2,7 +2,7 @@ import type { FontWidthTable } from './FontWidthTable'
 import { dejaVuSans, dejaVuSansBold } from './dejaVuSansWidths'
 
 /**
- * The font exports render with: DejaVu Sans is on the server (resvg, system fonts) and on most
+ * The font exports render with: DejaVu Sans is on the server (its PNG painter registers it) and on most
  * Linux desktops; Verdana (same design lineage, close metrics) elsewhere.
  */
 export const exportFontFamily = 'DejaVu Sans, Verdana, sans-serif'
