@@ -46,7 +46,9 @@ export function spawnServer(options: SpawnOptions): Promise<ChildServer> {
       if (match) {
         clearTimeout(timer)
         child.stdout!.off('data', onData)
-        child.stdout!.resume()
+        // BENCH_VERBOSE: the server's later output too (a GC trace from BENCH_SERVER_NODE_FLAGS).
+        if (process.env.BENCH_VERBOSE) child.stdout!.on('data', (later: Buffer) => process.stderr.write(`[${options.name}] ${later}`))
+        else child.stdout!.resume()
         resolve({ name: options.name, port: Number(match[1]), pid: child.pid!, ready: match, stop: () => stopChild(child) })
       }
     }

@@ -70,7 +70,9 @@ export class NotInstalledError extends Error {}
 
 export async function startTarget(kind: TargetKind, options: TargetOptions = {}): Promise<Target> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-${kind}-`))
-  const node = [process.execPath, '--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), '--import', 'tsx']
+  // BENCH_SERVER_NODE_FLAGS: V8 flags for every server measured (a GC setting tried on all alike).
+  const flags = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? []
+  const node = [process.execPath, '--expose-gc', ...flags, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), '--import', 'tsx']
   const main = { warrant: 'lib/warrantServerMain.ts', 'y-websocket-server': 'lib/peerServerMain.ts', hocuspocus: 'lib/hocuspocusServerMain.ts' }[kind]
   let server: ChildServer
   try {
