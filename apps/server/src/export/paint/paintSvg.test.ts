@@ -26,8 +26,8 @@ function everythingSvg(): string {
   return svg
 }
 
-/** Whether the pixel at (x, y) of RGBA `pixels` `width` wide is dark. */
-const inked = (pixels: Uint8Array, width: number, x: number, y: number) => pixels[(y * width + x) * 4]! < 128
+/** Whether the pixel at (x, y) of RGBA `pixels` `width` wide is dark (and not left transparent). */
+const inked = (pixels: Uint8Array, width: number, x: number, y: number) => pixels[(y * width + x) * 4 + 3]! > 128 && pixels[(y * width + x) * 4]! < 128
 
 /** The columns of row `y` that are dark. */
 const inkedColumns = (pixels: Uint8Array, width: number, y: number) => Array.from({ length: width }, (_, x) => x).filter((x) => inked(pixels, width, x, y))
@@ -91,6 +91,11 @@ describe('paintSvg', () => {
     expect(inked(pixels, 60, 50, 25)).toBe(false)
     expect(inked(pixels, 60, 35, 15)).toBe(true)
     expect(inked(pixels, 60, 30, 10)).toBe(false) // the rounded corner
+  })
+
+  it('fits a view box of another shape whole and centred, as SVG does by default', () => {
+    const pixels = paintSvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 10 10"><rect width="10" height="10" fill="#000000"/></svg>', 1).data()
+    expect([inked(pixels, 40, 5, 10), inked(pixels, 40, 12, 10), inked(pixels, 40, 27, 10), inked(pixels, 40, 35, 10)]).toEqual([false, true, true, false])
   })
 
   it('puts an end marker on the end of its path, turned the way the path arrives', () => {

@@ -152,7 +152,10 @@ export function paintSvg(svg: string, scale: number): Canvas {
       canvas = createCanvas(Math.round(width * scale), Math.round(height * scale))
       context = canvas.getContext('2d')
       context.miterLimit = 4
-      context.scale((width * scale) / boxWidth, (height * scale) / boxHeight)
+      // The view box fits whole and centred (SVG's default xMidYMid meet).
+      const zoom = Math.min((width * scale) / boxWidth, (height * scale) / boxHeight)
+      context.translate((width * scale - boxWidth * zoom) / 2, (height * scale - boxHeight * zoom) / 2)
+      context.scale(zoom, zoom)
       context.translate(-x, -y)
       stack.push({ name, style, saved: false })
       return
