@@ -51,6 +51,26 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   the 500-node canvas rows read p95 33.3 ms in drag and zoom in the full run and in a quick run (the bare page also 33.3 in
   two phases of the quick run), where 156 read 16.7–16.8; the browser's PNG 1,438 ms (987–1,312 on 156); highlight → node
   presented p50 / p95 48 / 72 ms (40 trials). No web code changed this session.
+- **Full runs** (BENCHMARKS.md holds the 10:10 run, the final code but for the font registration of a148e0b; load average
+  0.6 → 1.4 at 09:31, 3.2 → 2.0 at 10:10, other work on the host):
+
+  | Measure | 09:31 | 10:10 | Goal |
+  |---|---|---|---|
+  | Ceiling: ours / reference / Hocuspocus | 2,000 / 1,000 / 1,000 | 2,000 / 2,000 / 1,000 /s | ≥ 2× / ≥ |
+  | Rate one core carries, by CPU (reference) | 5,835 (5,438) | 6,246 (6,247) /s | |
+  | Fan-out p99 at 1,000/s (reference) | 5.15 (5.27) | 4.55 ms | ≤ 10 |
+  | Highlight presented p50 / p95 (in the DOM p95), 40 trials | 48 / 72 (27.4) | 40 / 64 (21.7) ms | ≤ 50 |
+  | Keystroke → next frame p95 (bare) | 13.4 (16.3) | 12.2 (15.4) ms | ≤ 16 |
+  | PNG 2×: browser / server | 1,438 / 1,225 | 1,201 / 819 ms | ≤ 1,500 |
+  | Layout 200 / 1,000 | 157 / 894 | 200 / 837 ms | ≤ 150 / 1,500 |
+  | Canvas 500 drag / zoom p95 | 33.3 / 33.4 | 16.8 / 33.3 ms | ≤ 16.7 |
+  | Memory per doc; RSS after 10,000 rooms | 10.2×; −2 % | 11.2×; −3 % | ≤ 25×; ± 10 % |
+  | Durability: acknowledged updates lost | 0 of 7,497 | 0 of 7,495 | 0 |
+  | Initial JS | 247.0 KB | 247.0 KB | ≤ 250 KB |
+
+  - Layout of 200 nodes alone afterwards, on a quiet machine (load 0.3): dagre 100 ms. The full runs' 157 and 200 ms met
+    the other work on the host.
+  - Server PNG at 10:10: 737–1,093 ms over five renders, 1,516 ms for the first.
 - **Highlight → node, measured and dropped:** without the reading's \`content-visibility: auto\` blocks (30 trials, quick):
   presented p50 / p95 48 / 64 ms against 48 / 80 with them, keystroke p95 16.5 ms against 15.3. Within the noise, and the
   keystroke goal would fail; the blocks stay.
