@@ -131,6 +131,7 @@ describe('paintSvg', () => {
     expect(() => paintSvg(svgOf(10, 10, '<rect width="5" height="5" fill="url(#g)"/>'), 1)).toThrow(/does not draw fill="url\(#g\)"/)
     expect(() => paintSvg(svgOf(10, 10, '<path d="M0,0 L5,5" marker-end="url(#missing)"/>'), 1)).toThrow(/no marker #missing/)
     expect(() => paintSvg(svgOf(10, 10, '<g transform="skewX(10)"/>'), 1)).toThrow(/cannot read transform/)
+    expect(() => paintSvg(svgOf(10, 10, '<g stroke="#000000"><text x="1" y="8">a</text></g>'), 1)).toThrow(/does not stroke text/)
     expect(() => paintSvg('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect', 1)).toThrow(/unexpected end|unclosed|disallowed/i)
     expect(() => paintSvg('<html/>', 1)).toThrow(/starts with <svg>/)
   })

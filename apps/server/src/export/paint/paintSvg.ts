@@ -124,6 +124,7 @@ export function paintSvg(svg: string, scale: number): Canvas {
     const ctx = context!
     const run = style.preserveSpace ? text.replace(/[\r\n\t]/g, ' ') : text.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim()
     if (run === '') return
+    if (style.stroke !== 'none') throw new Error('the PNG painter does not stroke text')
     ctx.font = `${style.fontWeight === 'bold' || Number(style.fontWeight) >= 600 ? 'bold ' : ''}${style.fontSize}px ${style.fontFamily}`
     ctx.letterSpacing = `${style.letterSpacing}px`
     if (style.fill !== 'none') {
