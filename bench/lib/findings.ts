@@ -51,7 +51,8 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   the 500-node canvas rows read p95 33.3 ms in drag and zoom in the full run and in a quick run (the bare page also 33.3 in
   two phases of the quick run), where 156 read 16.7–16.8; the browser's PNG 1,438 ms (987–1,312 on 156); highlight → node
   presented p50 / p95 48 / 72 ms (40 trials). No web code changed this session.
-- **Full runs** (BENCHMARKS.md holds the 10:10 run, the final code but for the font registration of a148e0b; load average
+- **Full runs** (BENCHMARKS.md holds the 10:10 run: the final code but for a148e0b and 668afee, which register the fonts once
+  per process and refuse a stroked text; load average
   0.6 → 1.4 at 09:31, 3.2 → 2.0 at 10:10, other work on the host):
 
   | Measure | 09:31 | 10:10 | Goal |
