@@ -51,6 +51,13 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   the 500-node canvas rows read p95 33.3 ms in drag and zoom in the full run and in a quick run (the bare page also 33.3 in
   two phases of the quick run), where 156 read 16.7–16.8; the browser's PNG 1,438 ms (987–1,312 on 156); highlight → node
   presented p50 / p95 48 / 72 ms (40 trials). No web code changed this session.
+- **Measured and dropped, canvas:** the map pane without its dotted background (a CSS radial-gradient), two runs of the
+  500-node phases (load average 1.0–1.9): drag, pan and zoom p95 33.3–33.4 ms as with it. The dots stay.
+- **Found, not changed: the first export after a start loads the converters on the event loop.** \`exportRoute\` imports
+  \`@warrant/formats\` (every converter: pdfjs-dist, mammoth, @argdown/core…) and the export modules on first use, through
+  tsx: 2.0–2.2 s, during which the event loop paused 14 times for 20–91 ms (a 5 ms interval timer in a probe). Every room's
+  sync sees those pauses once per server start. A first PNG of the sample room took 2.2 s, the next ones 80 ms. An entry
+  point of \`@warrant/formats\` for export alone, or a build of the server, would shorten it; not done.
 - **Full runs** (BENCHMARKS.md holds the 10:10 run: the final code but for a148e0b and 668afee, which register the fonts once
   per process and refuse a stroked text; load average
   0.6 → 1.4 at 09:31, 3.2 → 2.0 at 10:10, other work on the host):
