@@ -80,6 +80,8 @@ test('a linked argument built entirely by keyboard, and undone', async ({ openAs
   await expect(dialog.getByTestId('link-dialog-kind-supports')).toBeChecked()
   await page.keyboard.press('Enter')
   await expect(map.link(evidence, claim)).toHaveAttribute('data-link-kind', 'supports')
+  // Focus returns to the node as the dialog closes; a key pressed before that lands nowhere.
+  await expect.poll(() => focusedNodeId(page)).toBe(evidence)
 
   // Enter edits the focused node; Escape cancels and focus comes back.
   await page.keyboard.press('Enter')
