@@ -123,6 +123,9 @@ describe('paintSvg', () => {
     // Six gaps between seven letters, 4 px more each.
     expect(extent(line(4)).right - plain.right).toBeCloseTo(24, -1)
     expect(extent(line(0, 'bold')).right).toBeGreaterThan(plain.right)
+    // A run without its own x goes on where the last one ended.
+    const continued = paintSvg(svgOf(200, 40, '<text font-family="DejaVu Sans" font-size="16" x="10" y="28">WAR<tspan fill="#000000">RANT</tspan></text>'), 1).data()
+    expect(Math.abs(extent(continued).right - plain.right)).toBeLessThanOrEqual(2)
   })
 
   it('refuses what it does not draw, rather than leaving it out of the picture', () => {

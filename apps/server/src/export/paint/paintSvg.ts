@@ -61,7 +61,8 @@ export function paintSvg(svg: string, scale: number): Canvas {
   let marker: Marker | null = null
   const stack: Open[] = []
   let skipping = 0
-  const pen = { x: 0, y: 0 }
+  /** Where the next run of text starts; `after` is the last run drawn, measured only if a run follows it without an x. */
+  const pen: { x: number; y: number; after: { run: string; font: string; spacing: string } | null } = { x: 0, y: 0, after: null }
 
   const draw = (ctx: SKRSContext2D, { name, attributes, style }: Shape) => {
     const saved = attributes.transform !== undefined
@@ -125,13 +126,20 @@ export function paintSvg(svg: string, scale: number): Canvas {
     const run = style.preserveSpace ? text.replace(/[\r\n\t]/g, ' ') : text.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim()
     if (run === '') return
     if (style.stroke !== 'none') throw new Error('the PNG painter does not stroke text')
-    ctx.font = `${style.fontWeight === 'bold' || Number(style.fontWeight) >= 600 ? 'bold ' : ''}${style.fontSize}px ${style.fontFamily}`
-    ctx.letterSpacing = `${style.letterSpacing}px`
+    if (pen.after) {
+      ctx.font = pen.after.font
+      ctx.letterSpacing = pen.after.spacing
+      pen.x += ctx.measureText(pen.after.run).width
+    }
+    const font = `${style.fontWeight === 'bold' || Number(style.fontWeight) >= 600 ? 'bold ' : ''}${style.fontSize}px ${style.fontFamily}`
+    const spacing = `${style.letterSpacing}px`
+    ctx.font = font
+    ctx.letterSpacing = spacing
     if (style.fill !== 'none') {
       ctx.fillStyle = style.fill
       ctx.fillText(run, pen.x, pen.y)
     }
-    pen.x += ctx.measureText(run).width
+    pen.after = { run, font, spacing }
   }
 
   const parser = new SaxesParser({ position: false })
@@ -191,10 +199,11 @@ export function paintSvg(svg: string, scale: number): Canvas {
     }
     if (drawing && (name === 'text' || name === 'tspan')) {
       if (name === 'tspan' && parent.name !== 'text') throw new Error('a <tspan> belongs in <text>')
-      if (attributes.x !== undefined) pen.x = length(attributes, 'x')
-      if (attributes.y !== undefined) pen.y = length(attributes, 'y')
-      if (name === 'text' && attributes.x === undefined) pen.x = 0
-      if (name === 'text' && attributes.y === undefined) pen.y = 0
+      if (attributes.x !== undefined || name === 'text') {
+        pen.x = length(attributes, 'x')
+        pen.after = null
+      }
+      if (attributes.y !== undefined || name === 'text') pen.y = length(attributes, 'y')
     } else if (drawing && name !== 'g') draw(context!, { name, attributes, style })
     stack.push({ name, style, saved })
   })
