@@ -2,7 +2,6 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
 import { WebSocket } from 'ws'
 import { accessCloseCodes, canWrite, type DocName, type Role } from '@warrant/model'
 import { FrameError, closeCodeFor } from './FrameError'
@@ -145,7 +144,7 @@ export class Connection implements Beating {
   private encodeStep2(stateVector: Uint8Array): Uint8Array {
     let diff: Uint8Array
     try {
-      diff = Y.encodeStateAsUpdate(this.sharedDoc.doc, stateVector)
+      diff = this.sharedDoc.state.missingFor(stateVector)
     } catch {
       throw new FrameError(closeCodes.invalidPayload, 'invalid state vector')
     }

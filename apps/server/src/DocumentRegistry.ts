@@ -72,7 +72,7 @@ export class DocumentRegistry {
       console.error(`[storage] cannot open doc ${name} (room ${name.split('/')[0]}): ${String(error)}`)
       throw error
     }
-    if (sharedDoc.doc.store.pendingStructs !== null || sharedDoc.doc.store.pendingDs !== null) {
+    if (sharedDoc.state.hasDetached) {
       console.warn(`[storage] doc ${name} has stored updates whose dependencies are missing`)
     }
     this.loaded.set(name, sharedDoc)

@@ -7,6 +7,7 @@ import type { Connection } from './Connection'
 import { closeCodes } from './protocol/closeCodes'
 import { messageAwareness, messageSync } from './protocol/messageTypes'
 import { encodeSavedMessage } from '@warrant/model'
+import { EncodedDoc } from './state/EncodedDoc'
 import type { Storage } from './storage/Storage'
 
 export interface SharedDocOptions {
@@ -27,13 +28,14 @@ export interface SharedDocOptions {
 /** How long the encoded whole doc is kept for the next fresh client. */
 const wholeStateKeepMs = 10_000
 
-/** Origin of the updates applied while loading, which are already stored. */
-const loadOrigin = Symbol('load')
-
-/** One loaded Y.Doc (`<room>/<doc>`), its awareness, its connections and its persistence. */
+/**
+ * One loaded doc (`<room>/<doc>`), its awareness, its connections and its persistence. The doc is
+ * held encoded (`EncodedDoc`), not as a Y.Doc: see there why.
+ */
 export class SharedDoc {
-  readonly doc = new Y.Doc({ gc: true })
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly state: EncodedDoc
+  // Awareness needs a Y.Doc only for its own client id; this one stays empty.
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   readonly connections = new Set<Connection>()
   /** How many of the connections asked for saved acknowledgements. */
   private savedListeners = 0
@@ -48,10 +50,8 @@ export class SharedDoc {
   /** Sync step 2 with the whole doc, for clients that have nothing yet; dropped on change or after a while. */
   private wholeState: Uint8Array | null = null
   private wholeStateTimer: NodeJS.Timeout | null = null
-  /** While a client's sync step 2 applies: what Yjs integrated from it, kept only if all of it applies. */
-  private captured: Uint8Array[] | null = null
 
-  /** Applies the stored updates; throws (naming the bad row) rather than open a partial doc. */
+  /** Reads the stored updates; throws (naming the bad row) rather than open a partial doc. */
   constructor(
     readonly name: string,
     stored: Uint8Array[],
@@ -59,13 +59,13 @@ export class SharedDoc {
   ) {
     // The server's own awareness state would be relayed to every client as a phantom user.
     this.awareness.setLocalState(null)
+    try {
+      this.state = new EncodedDoc(stored)
+    } catch (error) {
+      this.awareness.destroy()
+      throw error
+    }
     stored.forEach((update, index) => {
-      try {
-        Y.applyUpdate(this.doc, update, loadOrigin)
-      } catch (error) {
-        this.doc.destroy()
-        throw new Error(`stored row ${index + 1} of ${stored.length} (${update.byteLength} bytes) does not apply: ${String(error)}`)
-      }
       if (index === 0) {
         this.baseBytes = update.byteLength
       } else {
@@ -73,7 +73,6 @@ export class SharedDoc {
         this.logBytes += update.byteLength
       }
     })
-    this.doc.on('update', this.onUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
     this.startIdleTimer()
   }
@@ -88,7 +87,8 @@ export class SharedDoc {
     if (connection.wantsSaved) this.savedListeners += 1
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, messageSync)
-    syncProtocol.writeSyncStep1(encoder, this.doc)
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1)
+    encoding.writeVarUint8Array(encoder, this.state.stateVector())
     connection.send(encoding.toUint8Array(encoder))
     if (this.awareness.getStates().size > 0) connection.send(this.encodeAwarenessOfAll())
   }
@@ -101,40 +101,41 @@ export class SharedDoc {
   }
 
   /**
-   * Applies a client's sync step 2 or update, then stores and relays it; nothing from a frame that
-   * throws is kept. An update message (`frame`: one per change a client makes) is stored and
-   * relayed as it came, since Yjs would emit the same content encoded again. A sync step 2 (`frame`
-   * null) goes as what Yjs integrated: sent on every reconnect, it carries the client's whole
-   * delete set, which relayed as sent would reach every peer and the log each time.
+   * Takes in a client's sync step 2 or update, then stores and relays it. An update message
+   * (`frame`: one per change a client makes) is stored and relayed as it came. A sync step 2
+   * (`frame` null) goes as what it adds: sent on every reconnect, it carries the client's whole
+   * delete set, which relayed as sent would reach every peer and the log each time. Nothing new,
+   * nothing stored or relayed.
    */
   applyClientUpdate(update: Uint8Array, origin: Connection, frame: Uint8Array | null = null): void {
+    let taken: Uint8Array | null
     try {
-      // Parse the whole update first: a malformed one must fail before it touches the doc.
-      Y.decodeUpdate(update)
+      // Parsed whole before anything is kept: a malformed update must fail before it is stored.
+      taken = this.state.take(update, frame !== null)
     } catch {
       throw new FrameError(closeCodes.invalidPayload, 'malformed update')
     }
-    const captured: Uint8Array[] = []
-    // Relaying as sent, without an 'update' listener: Yjs then does not encode the update again.
-    if (frame !== null) this.doc.off('update', this.onUpdate)
-    else this.captured = captured
-    try {
-      Y.applyUpdate(this.doc, update, origin)
-    } catch {
-      // Yjs may have integrated part of the frame; reload from storage rather than keep unsaved state.
-      queueMicrotask(() => this.close(closeCodes.serviceRestart, 'document reloaded'))
-      throw new FrameError(closeCodes.invalidPayload, 'update does not apply')
-    } finally {
-      if (frame !== null) this.doc.on('update', this.onUpdate)
-      this.captured = null
-    }
-    if (frame !== null) {
-      if (this.wholeState !== null) this.dropWholeState()
-      this.persistAndBroadcast(update, origin, frame)
-    } else {
-      for (const applied of captured) this.persistAndBroadcast(applied, origin)
-    }
+    if (taken !== null) this.persistAndBroadcast(taken, origin, frame)
     this.scheduleSaved()
+  }
+
+  /**
+   * A Y.Doc with this doc's content for a server-side change (an import): what `change` does to
+   * it is stored and relayed like a client's update. The copy is dropped afterwards.
+   */
+  changeWith<T>(change: (doc: Y.Doc) => T): T {
+    const doc = new Y.Doc()
+    try {
+      Y.applyUpdate(doc, this.state.whole())
+      doc.on('update', (update: Uint8Array) => {
+        const taken = this.state.take(update, true)
+        if (taken !== null) this.persistAndBroadcast(taken, null)
+      })
+      return change(doc)
+    } finally {
+      doc.destroy()
+      this.scheduleSaved()
+    }
   }
 
   /** After the next commit, tells opted-in connections the committed state vector. */
@@ -146,7 +147,7 @@ export class SharedDoc {
       this.savedScheduled = false
       if (this.closed) return
       // Everything in the doc now has been appended, so the flush below commits at least this.
-      const stateVector = Y.encodeStateVector(this.doc)
+      const stateVector = this.state.stateVector()
       this.options.storage.flush().then(
         () => this.sendSaved(stateVector),
         (error: unknown) => console.error(`[sync] ${this.name}: commit failed, no saved ack`, error),
@@ -162,7 +163,8 @@ export class SharedDoc {
     if (this.wholeState !== null) return this.wholeState
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, messageSync)
-    syncProtocol.writeSyncStep2(encoder, this.doc)
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+    encoding.writeVarUint8Array(encoder, this.state.whole())
     this.wholeState = encoding.toUint8Array(encoder)
     // Not kept for long: a large doc that nobody edits would otherwise be held twice.
     this.wholeStateTimer = setTimeout(() => this.dropWholeState(), wholeStateKeepMs).unref()
@@ -182,9 +184,7 @@ export class SharedDoc {
     if (this.compactScheduled !== null) clearImmediate(this.compactScheduled)
     for (const connection of this.connections) connection.close(code, reason)
     this.connections.clear()
-    this.doc.off('update', this.onUpdate)
     this.awareness.destroy()
-    this.doc.destroy()
     this.options.onClose(this)
   }
 
@@ -201,18 +201,8 @@ export class SharedDoc {
     this.wholeStateTimer = null
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.wholeState !== null) this.dropWholeState()
-    if (origin === loadOrigin) return
-    if (this.captured !== null) {
-      this.captured.push(update)
-      return
-    }
-    // Server-side changes (seeding, commands) are persisted like client ones.
-    this.persistAndBroadcast(update, origin)
-  }
-
   private persistAndBroadcast(update: Uint8Array, origin: unknown, frame: Uint8Array | null = null): void {
+    if (this.wholeState !== null) this.dropWholeState()
     this.options.storage.append(this.name, update)
     this.logUpdates += 1
     this.logBytes += update.byteLength
@@ -239,7 +229,10 @@ export class SharedDoc {
    * (folding never adds bytes), so a doc that shrank compacts a little later, never more often.
    */
   private compact(): void {
-    this.options.storage.fold(this.name)
+    const mark = this.state.markFold()
+    void this.options.storage.fold(this.name).then((folded) => {
+      if (folded !== null && !this.closed) this.state.foldedInto(folded.snapshot, folded.deleteSetBytes, mark)
+    })
     this.baseBytes += this.logBytes
     this.logUpdates = 0
     this.logBytes = 0

@@ -22,18 +22,20 @@ export async function importIntoLiveRoom(
 ): Promise<ImportSummary> {
   const { importMapFile, isFormatError } = await import('@warrant/formats')
   const [text, map] = await Promise.all([documents.open(storageName(roomId, 'text')), documents.open(storageName(roomId, 'map'))])
-  const room = new Room({ textDoc: text.doc, mapDoc: map.doc, user: importer })
-  let summary: ImportSummary
-  try {
-    summary = importMapFile(room, format, body)
-  } catch (error) {
-    if (isFormatError(error)) throw new ApiError(400, error.message)
-    throw error
-  } finally {
-    room.dispose()
-  }
-  text.scheduleSaved()
-  map.scheduleSaved()
+  // Copies of the live docs, changed in one go: their updates are stored and relayed as they come.
+  const summary = text.changeWith((textDoc) =>
+    map.changeWith((mapDoc) => {
+      const room = new Room({ textDoc, mapDoc, user: importer })
+      try {
+        return importMapFile(room, format, body)
+      } catch (error) {
+        if (isFormatError(error)) throw new ApiError(400, error.message)
+        throw error
+      } finally {
+        room.dispose()
+      }
+    }),
+  )
   await storage.flush()
   return summary
 }

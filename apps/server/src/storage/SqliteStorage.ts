@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { type TransferListItem, Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import type { Storage, StoredDoc } from './Storage'
+import type { FoldedSnapshot, Storage, StoredDoc } from './Storage'
 import { type FromWorker, type Operation, packOperations, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
 
 interface Waiter {
@@ -82,6 +82,8 @@ export class SqliteStorage implements Storage {
   private referenced = false
   private foldsOutstanding = 0
   private foldWaiters: (() => void)[] = []
+  /** Per doc, the callers of its folds not answered yet, in the order asked (the writer keeps it). */
+  private readonly foldCallers = new Map<string, ((folded: FoldedSnapshot | null) => void)[]>()
   private docStatements: Record<'insertUpdate' | 'deleteUpdates' | 'deleteSnapshot', Database.Statement> | null = null
 
   constructor(dataDir: string) {
@@ -126,9 +128,14 @@ export class SqliteStorage implements Storage {
     this.enqueue({ kind: 'compact', docName, bytes: snapshot })
   }
 
-  fold(docName: string): void {
+  fold(docName: string): Promise<FoldedSnapshot | null> {
     this.enqueue({ kind: 'fold', docName })
     this.foldsOutstanding += 1
+    return new Promise((resolve) => {
+      const callers = this.foldCallers.get(docName)
+      if (callers === undefined) this.foldCallers.set(docName, [resolve])
+      else callers.push(resolve)
+    })
   }
 
   /** Resolves once every fold asked for so far has been committed or dropped (for tests and tools). */
@@ -293,10 +300,15 @@ export class SqliteStorage implements Storage {
       case 'closed':
         this.workerClosed?.resolve(message.error)
         break
-      case 'folded':
+      case 'folded': {
+        const callers = this.foldCallers.get(message.docName)
+        const resolve = callers?.shift()
+        if (callers?.length === 0) this.foldCallers.delete(message.docName)
+        resolve?.(message.applied ? { snapshot: message.snapshot, deleteSetBytes: message.deleteSetBytes } : null)
         this.foldsOutstanding -= 1
         if (this.foldsOutstanding === 0) for (const resolve of this.foldWaiters.splice(0)) resolve()
         break
+      }
     }
     this.updateRef()
   }
@@ -322,6 +334,13 @@ export class SqliteStorage implements Storage {
     for (const waiter of this.waiters.splice(0)) waiter.reject(error)
     for (const pending of this.loads.values()) pending.reject(error)
     this.loads.clear()
+    this.dropFolds()
+  }
+
+  /** Folds that can no longer be answered resolve as dropped (a fold is only an optimisation). */
+  private dropFolds(): void {
+    for (const callers of this.foldCallers.values()) for (const resolve of callers) resolve(null)
+    this.foldCallers.clear()
   }
 
   private async closeOnce(): Promise<void> {
@@ -343,5 +362,6 @@ export class SqliteStorage implements Storage {
     }
     // Everything posted was committed before the worker closed.
     for (const waiter of this.waiters.splice(0)) waiter.resolve()
+    this.dropFolds()
   }
 }

@@ -24,10 +24,17 @@ export interface Storage {
    * Queues folding what is stored for the doc up to this call into one snapshot, encoded off the
    * event loop. Content never changes; the fold is dropped if a later compaction, fold or deletion
    * has already replaced those rows, and (being only an optimisation) when the store closes first.
+   * Resolves with the snapshot once committed, or null when the fold was dropped.
    */
-  fold(docName: string): void
+  fold(docName: string): Promise<FoldedSnapshot | null>
   /** Commits what is queued, then releases the store. */
   close(): Promise<void>
+}
+
+export interface FoldedSnapshot {
+  snapshot: Uint8Array
+  /** How many bytes at the end of the snapshot are its delete set. */
+  deleteSetBytes: number
 }
 
 export interface StoredDoc {

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { lowerThreadPriority } from '../lowerThreadPriority'
+import { deleteSetBytes } from '../state/deleteSetBytes'
 import type { FoldRequest, FoldResult } from './sqliteWorkerProtocol'
 
 const port = parentPort!
@@ -19,7 +20,8 @@ port.on('message', ({ docName, updates, uptoSeq }: FoldRequest) => {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update)
     })
-    result = { docName, uptoSeq, bytes: Y.encodeStateAsUpdate(doc) }
+    const bytes = Y.encodeStateAsUpdate(doc)
+    result = { docName, uptoSeq, bytes, deleteSetBytes: deleteSetBytes(bytes) }
   } catch (error) {
     result = { docName, uptoSeq, error: String(error) }
   } finally {

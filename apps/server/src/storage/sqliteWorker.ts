@@ -48,7 +48,7 @@ function readStored(docName: string): { updates: Uint8Array[]; lastSeq: number }
  * there: a later compaction or fold (which covers more) or a deleted room removed it, and then
  * this older snapshot must not come back.
  */
-type FoldedSnapshot = { docName: string; bytes: Uint8Array; uptoSeq: number }
+type FoldedSnapshot = { docName: string; bytes: Uint8Array; uptoSeq: number; deleteSetBytes: number }
 let folded: FoldedSnapshot[] = []
 
 /** Started on the first fold; folds wait for it in order, one at a time. */
@@ -65,7 +65,7 @@ const foldThreadOf = (): Worker => {
       post({ type: 'folded', docName: result.docName, applied: false })
       return
     }
-    folded.push({ docName: result.docName, bytes: result.bytes, uptoSeq: result.uptoSeq })
+    folded.push({ docName: result.docName, bytes: result.bytes, uptoSeq: result.uptoSeq, deleteSetBytes: result.deleteSetBytes })
     scheduled ??= setImmediate(commitScheduled)
   })
   foldThread.on('error', (error) => {
@@ -87,9 +87,9 @@ const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.p
 
 /** Refusals are logged on the main thread, before the commit that skipped them is reported. */
 const writeBatch = db.transaction((operations: Operation[], snapshots: FoldedSnapshot[], refusals: string[], folds: FoldRequest[], settled: FromWorker[]): void => {
-  for (const { docName, bytes, uptoSeq } of snapshots) {
+  for (const { docName, bytes, uptoSeq, deleteSetBytes } of snapshots) {
     const applies = (hasRow.get(docName, uptoSeq) as { found: number }).found === 1
-    settled.push({ type: 'folded', docName, applied: applies })
+    settled.push(applies ? { type: 'folded', docName, applied: true, snapshot: bytes, deleteSetBytes } : { type: 'folded', docName, applied: false })
     if (!applies) continue
     putSnapshot.run(docName, bytes, uptoSeq, Date.now())
     deleteUpTo.run(docName, uptoSeq)
@@ -148,7 +148,8 @@ function commitQueue(): boolean {
   Atomics.store(committed, 0, BigInt(seq))
   Atomics.notify(committed, 0)
   post({ type: 'committed', seq })
-  for (const message of settled) post(message)
+  // The committed snapshot goes to the doc (which swaps its held state for it), moved, not copied.
+  for (const message of settled) post(message, message.type === 'folded' && message.applied ? [message.snapshot.buffer as ArrayBuffer] : [])
   return true
 }
 

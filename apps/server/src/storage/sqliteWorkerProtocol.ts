@@ -64,7 +64,7 @@ export interface FoldRequest {
 }
 
 /** The fold thread's answer: one update with everything in the request, or why it could not. */
-export type FoldResult = { docName: string; uptoSeq: number; bytes: Uint8Array } | { docName: string; uptoSeq: number; error: string }
+export type FoldResult = { docName: string; uptoSeq: number; bytes: Uint8Array; deleteSetBytes: number } | { docName: string; uptoSeq: number; error: string }
 
 export interface WorkerData {
   file: string
@@ -93,5 +93,10 @@ export type FromWorker =
   /** Something to log on the main thread (where the server's logs and tests' spies are). */
   | { type: 'log'; level: 'error' | 'warn'; message: string }
   | { type: 'closed'; error?: string }
-  /** A fold op is done with: its snapshot committed (`applied`), or dropped (no rows, overtaken, failed). */
-  | { type: 'folded'; docName: string; applied: boolean }
+  /**
+   * A fold op is done with: its snapshot committed (`applied`, with the snapshot and how many of
+   * its last bytes are the delete set), or dropped (no rows, overtaken, failed). A doc's folds are
+   * answered in the order they were asked for.
+   */
+  | { type: 'folded'; docName: string; applied: false }
+  | { type: 'folded'; docName: string; applied: true; snapshot: Uint8Array; deleteSetBytes: number }
