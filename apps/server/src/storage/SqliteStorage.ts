@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { type TransferListItem, Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
+import { FoldCallers } from './FoldCallers'
 import type { FoldedSnapshot, Storage, StoredDoc } from './Storage'
 import { type FromWorker, type Operation, packOperations, schema, type ToWorker, type WorkerData } from './sqliteWorkerProtocol'
 
@@ -80,10 +81,7 @@ export class SqliteStorage implements Storage {
   private failure: Error | null = null
   private workerClosed: { resolve: (error: string | undefined) => void } | null = null
   private referenced = false
-  private foldsOutstanding = 0
-  private foldWaiters: (() => void)[] = []
-  /** Per doc, the callers of its folds not answered yet, in the order asked (the writer keeps it). */
-  private readonly foldCallers = new Map<string, ((folded: FoldedSnapshot | null) => void)[]>()
+  private readonly folds = new FoldCallers()
   private docStatements: Record<'insertUpdate' | 'deleteUpdates' | 'deleteSnapshot', Database.Statement> | null = null
 
   constructor(dataDir: string) {
@@ -130,18 +128,12 @@ export class SqliteStorage implements Storage {
 
   fold(docName: string): Promise<FoldedSnapshot | null> {
     this.enqueue({ kind: 'fold', docName })
-    this.foldsOutstanding += 1
-    return new Promise((resolve) => {
-      const callers = this.foldCallers.get(docName)
-      if (callers === undefined) this.foldCallers.set(docName, [resolve])
-      else callers.push(resolve)
-    })
+    return this.folds.add(docName)
   }
 
   /** Resolves once every fold asked for so far has been committed or dropped (for tests and tools). */
   foldsSettled(): Promise<void> {
-    if (this.foldsOutstanding === 0) return Promise.resolve()
-    return new Promise((resolve) => this.foldWaiters.push(resolve))
+    return this.folds.settled()
   }
 
   flush(): Promise<void> {
@@ -300,15 +292,9 @@ export class SqliteStorage implements Storage {
       case 'closed':
         this.workerClosed?.resolve(message.error)
         break
-      case 'folded': {
-        const callers = this.foldCallers.get(message.docName)
-        const resolve = callers?.shift()
-        if (callers?.length === 0) this.foldCallers.delete(message.docName)
-        resolve?.(message.applied ? { snapshot: message.snapshot, deleteSetBytes: message.deleteSetBytes } : null)
-        this.foldsOutstanding -= 1
-        if (this.foldsOutstanding === 0) for (const resolve of this.foldWaiters.splice(0)) resolve()
+      case 'folded':
+        this.folds.answer(message.docName, message.applied ? { snapshot: message.snapshot, deleteSetBytes: message.deleteSetBytes } : null)
         break
-      }
     }
     this.updateRef()
   }
@@ -334,13 +320,7 @@ export class SqliteStorage implements Storage {
     for (const waiter of this.waiters.splice(0)) waiter.reject(error)
     for (const pending of this.loads.values()) pending.reject(error)
     this.loads.clear()
-    this.dropFolds()
-  }
-
-  /** Folds that can no longer be answered resolve as dropped (a fold is only an optimisation). */
-  private dropFolds(): void {
-    for (const callers of this.foldCallers.values()) for (const resolve of callers) resolve(null)
-    this.foldCallers.clear()
+    this.folds.dropAll()
   }
 
   private async closeOnce(): Promise<void> {
@@ -362,6 +342,6 @@ export class SqliteStorage implements Storage {
     }
     // Everything posted was committed before the worker closed.
     for (const waiter of this.waiters.splice(0)) waiter.resolve()
-    this.dropFolds()
+    this.folds.dropAll()
   }
 }
