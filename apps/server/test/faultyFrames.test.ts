@@ -56,6 +56,8 @@ const cases: { name: string; data: Uint8Array | string; code: number; reason: Re
   { name: 'unknown sync type', reason: /unknown sync/, data: frame(0, 9, new Uint8Array([0])), code: closeCodes.protocolError },
   { name: 'malformed update', reason: /malformed update/, data: frame(0, 2, new Uint8Array([1, 5, 7, 0xff])), code: closeCodes.invalidPayload },
   { name: 'malformed sync step 2', reason: /malformed update/, data: frame(0, 1, new Uint8Array([3, 3, 3])), code: closeCodes.invalidPayload },
+  // Decodes, but its one struct (client 5, clock 0) has itself as left neighbour: Yjs would throw integrating it.
+  { name: 'update that does not integrate', reason: /malformed update/, data: frame(0, 2, new Uint8Array([1, 1, 5, 0, 0x84, 5, 0, 1, 120, 0])), code: closeCodes.invalidPayload },
   { name: 'malformed awareness', reason: /invalid awareness/, data: frame(1, awarenessWithBadJson()), code: closeCodes.invalidPayload },
   { name: 'oversize awareness', reason: /too large/, data: frame(1, new Uint8Array(70 * 1024)), code: closeCodes.messageTooBig },
   // Refused by `ws` itself before our code sees the frame, so without a reason.

@@ -159,6 +159,44 @@ test('a fold overtaken by a later one is not applied', () => {
   expect(docOf(held.whole()).getText('reading').toString()).toBe('one two')
 })
 
+test('what it takes in, a Y.Doc integrates: 4,000 updates with bytes changed at random', () => {
+  const writerA = writer(21)
+  const text = writerA.doc.getText('reading')
+  const nodes = writerA.doc.getMap<unknown>('nodes')
+  text.insert(0, 'This is not a concession to Russia and we do not see it as such.')
+  nodes.set('n1', new Y.Map(Object.entries({ kind: 'claim', text: 'a claim' })))
+  const start = Y.encodeStateAsUpdate(writerA.doc)
+  const writerB = writer(22)
+  Y.applyUpdate(writerB.doc, start)
+  writerB.sent.length = 0
+  writerB.doc.getText('reading').insert(8, 'XYZ ')
+  writerB.doc.getText('reading').delete(0, 4)
+  writerB.doc.getText('reading').format(0, 6, { bold: true })
+  ;(writerB.doc.getMap('nodes').get('n1') as Y.Map<unknown>).set('x', 5)
+  writerB.doc.getMap<unknown>('nodes').set('n2', { x: 1, y: 2 })
+  let seed = 7
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  let taken = 0
+  for (let trial = 0; trial < 4000; trial++) {
+    const update = writerB.sent[next(writerB.sent.length)]!.slice()
+    for (let flip = 1 + next(4); flip > 0; flip--) update[next(update.byteLength)] = next(256)
+    const held = new EncodedDoc([start])
+    try {
+      held.take(update, true)
+    } catch {
+      continue
+    }
+    taken += 1
+    const doc = docOf(start)
+    expect(() => Y.applyUpdate(doc, update), `trial ${trial}`).not.toThrow()
+  }
+  // Most changed updates still decode; the test means something only if many were taken.
+  expect(taken).toBeGreaterThan(1000)
+})
+
 test('refuses a malformed update and names a stored row that cannot be read', () => {
   const held = new EncodedDoc([])
   expect(() => held.take(new Uint8Array([1, 5, 7, 0xff]), true)).toThrow(/Unexpected end of array/)

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { assertIntegrable } from './assertIntegrable'
 import { ClockRanges, type DeleteSetLike, encodeDeleteSet } from './ClockRanges'
 import { UpdateLog } from './UpdateLog'
 
@@ -54,12 +55,14 @@ export class EncodedDoc {
   }
 
   /**
-   * Reads an update (throws when it is malformed) and takes in what it adds. Answers what to
+   * Reads an update (throws when it is malformed, or one Yjs would fail to integrate) and takes
+   * in what it adds. Answers what to
    * store and relay: the update itself when `asSent`, otherwise only its new structs and
    * deletions (a client's sync step 2 carries its whole delete set); null when nothing is new.
    */
   take(update: Uint8Array, asSent: boolean): Uint8Array | null {
     const { structs, ds: { clients: ds } } = Y.decodeUpdate(update)
+    assertIntegrable(structs, ds)
     const newDeletes = this.deleted.missingFrom(ds)
     const hasNewStructs = structs.some((struct) => !(struct instanceof Y.Skip) && struct.id.clock + struct.length > (this.clocks.get(struct.id.client) ?? 0))
     if (!hasNewStructs && newDeletes.size === 0) return null
