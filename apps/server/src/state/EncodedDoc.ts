@@ -46,7 +46,7 @@ export class EncodedDoc {
         throw new Error(`stored row ${index + 1} of ${rows.length} (${row.byteLength} bytes) cannot be read: ${String(error)}`)
       }
     })
-    if (this.log.count > 0) this.rebase(this.mergedStructs(), new Map(this.clocks), this.seq)
+    this.mergeLogIntoBase()
   }
 
   /** Structs held beyond a gap in some client's clocks (their dependencies never arrived). */
@@ -81,15 +81,18 @@ export class EncodedDoc {
 
   /** Everything, as one update (sync step 2 for a client that has nothing); merged on each call. */
   whole(): Uint8Array {
-    return concat(stripStructsEnd(this.mergedStructs()), this.deleted.encode())
+    return concat(stripStructsEnd(mergeStructs([this.base, ...this.log.updates()])), this.deleted.encode())
   }
 
   /** What a client with state vector `encodedStateVector` lacks; throws when that cannot be read. */
   missingFor(encodedStateVector: Uint8Array): Uint8Array {
     const vector = Y.decodeStateVector(encodedStateVector)
     const hasBase = this.detached.isEmpty && [...this.baseClocks].every(([client, clock]) => (vector.get(client) ?? 0) >= clock)
-    const source = hasBase ? mergeStructs(this.log.updates()) : this.mergedStructs()
-    return concat(stripStructsEnd(Y.diffUpdate(source, encodedStateVector)), this.deleted.encode())
+    const fromLog = Y.diffUpdate(mergeStructs(this.log.updates()), encodedStateVector)
+    // Behind the base: its diff too (a scan of the base, ~40 ms for 2 MB; merging the base with the
+    // log first would re-encode all of it, ~100 ms).
+    const structs = hasBase ? fromLog : mergeStructs([Y.diffUpdate(this.base, encodedStateVector), fromLog])
+    return concat(stripStructsEnd(structs), this.deleted.encode())
   }
 
   /** Marks what is taken in so far as being folded (by the storage, off this thread). */
@@ -114,8 +117,8 @@ export class EncodedDoc {
     this.baseSeq = seq
   }
 
-  private mergedStructs(): Uint8Array {
-    return mergeStructs([this.base, ...this.log.updates()])
+  private mergeLogIntoBase(): void {
+    if (this.log.count > 0) this.rebase(mergeStructs([this.base, ...this.log.updates()]), new Map(this.clocks), this.seq)
   }
 
   private takeStructs(structs: (Y.Item | Y.GC | Y.Skip)[], canonical: Uint8Array): void {
