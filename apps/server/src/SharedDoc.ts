@@ -232,6 +232,7 @@ export class SharedDoc {
     const mark = this.state.markFold()
     void this.options.storage.fold(this.name).then((folded) => {
       if (folded !== null && !this.closed) this.state.foldedInto(folded.snapshot, folded.deleteSetBytes, mark)
+      else this.state.foldDropped(mark)
     })
     this.baseBytes += this.logBytes
     this.logUpdates = 0

@@ -128,6 +128,7 @@ test('a fold replaces what it covers; updates taken in meanwhile stay, and diffs
   const client = writer(11)
   const nodes = client.doc.getMap<unknown>('nodes')
   for (let move = 0; move < 100; move++) nodes.set('n1', { x: move, y: move })
+  const firstMove = client.sent[0]!
   const held = new EncodedDoc(client.sent.splice(0))
   const mark = held.markFold()
   // What the storage's fold thread makes of the same rows: a doc encoded with its deleted content dropped.
@@ -144,6 +145,17 @@ test('a fold replaces what it covers; updates taken in meanwhile stay, and diffs
   expect(Y.decodeUpdate(missing).structs.reduce((sum, struct) => sum + struct.length, 0)).toBe(40)
   Y.applyUpdate(peer, missing)
   expect(peer.getMap('nodes').toJSON()).toEqual({ n1: { x: 139, y: 139 } })
+  // With no fold out, the log merges into the base for a reply that needs the base; a later fold still applies.
+  for (let move = 140; move < 150; move++) nodes.set('n1', { x: move, y: move })
+  for (const update of client.sent.splice(0)) held.take(update, true)
+  const behind = docOf(firstMove)
+  Y.applyUpdate(behind, held.missingFor(Y.encodeStateVector(behind)))
+  expect(behind.getMap('nodes').toJSON()).toEqual({ n1: { x: 149, y: 149 } })
+  const next = held.markFold()
+  const nextSnapshot = Y.encodeStateAsUpdate(client.doc)
+  held.foldedInto(nextSnapshot, deleteSetBytes(nextSnapshot), next)
+  expect(held.whole().byteLength).toBeLessThan(nextSnapshot.byteLength + 50)
+  expect(docOf(held.whole()).getMap('nodes').toJSON()).toEqual({ n1: { x: 149, y: 149 } })
 })
 
 test('a fold overtaken by a later one is not applied', () => {

@@ -36,6 +36,8 @@ export class EncodedDoc {
   private readonly log = new UpdateLog()
   /** Updates with structs taken in so far (deletions alone are kept in `deleted` only). */
   private seq = 0
+  /** A fold asked for and not answered: the log must not merge into the base past its mark. */
+  private folding: FoldMark | null = null
 
   /** Takes in the stored rows; throws naming the first that cannot be read. */
   constructor(rows: readonly Uint8Array[]) {
@@ -79,8 +81,9 @@ export class EncodedDoc {
     return Y.encodeStateVector(this.clocks)
   }
 
-  /** Everything, as one update (sync step 2 for a client that has nothing); merged on each call. */
+  /** Everything, as one update (sync step 2 for a client that has nothing). */
   whole(): Uint8Array {
+    this.mergeLogIntoBase()
     return concat(stripStructsEnd(mergeStructs([this.base, ...this.log.updates()])), this.deleted.encode())
   }
 
@@ -88,16 +91,23 @@ export class EncodedDoc {
   missingFor(encodedStateVector: Uint8Array): Uint8Array {
     const vector = Y.decodeStateVector(encodedStateVector)
     const hasBase = this.detached.isEmpty && [...this.baseClocks].every(([client, clock]) => (vector.get(client) ?? 0) >= clock)
+    if (!hasBase) this.mergeLogIntoBase()
     const fromLog = Y.diffUpdate(mergeStructs(this.log.updates()), encodedStateVector)
     // Behind the base: its diff too (a scan of the base, ~40 ms for 2 MB; merging the base with the
-    // log first would re-encode all of it, ~100 ms).
+    // log for each such client would re-encode all of it, ~100 ms).
     const structs = hasBase ? fromLog : mergeStructs([Y.diffUpdate(this.base, encodedStateVector), fromLog])
     return concat(stripStructsEnd(structs), this.deleted.encode())
   }
 
   /** Marks what is taken in so far as being folded (by the storage, off this thread). */
   markFold(): FoldMark {
-    return { seq: this.seq, clocks: new Map(this.clocks) }
+    this.folding = { seq: this.seq, clocks: new Map(this.clocks) }
+    return this.folding
+  }
+
+  /** The fold of `mark` will not come (dropped, or the doc closed). */
+  foldDropped(mark: FoldMark): void {
+    if (this.folding === mark) this.folding = null
   }
 
   /**
@@ -106,6 +116,7 @@ export class EncodedDoc {
    * the snapshot's end is its delete set (kept apart here). A fold of less than the base is ignored.
    */
   foldedInto(snapshot: Uint8Array, deleteSetBytes: number, mark: FoldMark): void {
+    if (this.folding === mark) this.folding = null
     if (mark.seq < this.baseSeq) return
     this.rebase(concat(snapshot.subarray(0, snapshot.byteLength - deleteSetBytes), emptyDeleteSet), mark.clocks, mark.seq)
   }
@@ -117,8 +128,12 @@ export class EncodedDoc {
     this.baseSeq = seq
   }
 
+  /**
+   * Once, for the replies that need the base, rather than for each of them; not while a fold is
+   * out, whose snapshot could then no longer replace the base.
+   */
   private mergeLogIntoBase(): void {
-    if (this.log.count > 0) this.rebase(mergeStructs([this.base, ...this.log.updates()]), new Map(this.clocks), this.seq)
+    if (this.log.count > 0 && this.folding === null) this.rebase(mergeStructs([this.base, ...this.log.updates()]), new Map(this.clocks), this.seq)
   }
 
   private takeStructs(structs: (Y.Item | Y.GC | Y.Skip)[], canonical: Uint8Array): void {
