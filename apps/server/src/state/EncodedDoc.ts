@@ -58,9 +58,9 @@ export class EncodedDoc {
 
   /**
    * Reads an update (throws when it is malformed, or one Yjs would fail to integrate) and takes
-   * in what it adds. Answers what to
-   * store and relay: the update itself when `asSent`, otherwise only its new structs and
-   * deletions (a client's sync step 2 carries its whole delete set); null when nothing is new.
+   * in what it adds. Answers what to store and relay: the update itself when `asSent`, otherwise
+   * only its new structs and deletions (a client's sync step 2 carries its whole delete set);
+   * null when nothing is new.
    */
   take(update: Uint8Array, asSent: boolean): Uint8Array | null {
     const { structs, ds: { clients: ds } } = Y.decodeUpdate(update)
@@ -155,7 +155,6 @@ export class EncodedDoc {
     this.log.append(canonical)
     this.seq += 1
   }
-
 }
 
 /**
