@@ -41,6 +41,28 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
     updates: whatever is taken in, a Y.Doc integrates) and a crafted frame in \`faultyFrames\` hold it.
   - GC flags tried first, on the Y.Doc server, and not kept: \`--single-threaded-gc\` (4,000/s p99 92 and 14 ms in two
     runs, default 24 and 22: noise) and \`--max-semi-space-size=64\` (3,000/s failed once at 206 ms).
+- **Full runs** (\`pnpm bench\`; BENCHMARKS.md holds 12:39):
+
+  | Measure | 12:11 (load 3.4 → 1.6) | 12:39 (load 0.8 → 1.3) | Goal |
+  |---|---|---|---|
+  | Ceiling: ours / reference / Hocuspocus | 4,000 / 1,000 / 250 | 4,000 / 2,000 / 250 /s | ≥ 2× / ≥ |
+  | Rate one core carries, by CPU (reference) | 6,785 (5,595) | 7,580 (5,835) /s | |
+  | RSS per loaded doc at scale (reference) | 13 (26) KB | 16 (37) KB | |
+  | 200 active 200 KB docs: RSS per doc (reference) | 2.1× (10.6×) | 1.9× (10.5×) | ≤ 25× |
+  | Initial sync, 2 MB doc: p50 / p95 (reference) | 143 / 492 (198 / 239) | 162 / 522 (86 / 105) ms | |
+  | Durability: acknowledged updates lost | 0 of 7,497 | 0 of 7,496 | 0 |
+  | Highlight presented p50 / p95 (in the DOM p95) | 56 / 72 (31.1) | 48 / 72 (29.8) ms | ≤ 50 |
+  | Keystroke → next frame p95 (bare) | 18.6 (16.0) | 15.3 (16.3) ms | ≤ 16 |
+  | PNG 2×: browser / server | 1,723 / 1,012 | 1,596 / 1,139 ms | ≤ 1,500 |
+  | Layout 200 / 1,000 | 148 / 1,445 | 157 / 854 ms | ≤ 150 / 1,500 |
+  | Canvas 500: drag / zoom / remote p95 | 33.4 / 33.4 / 66.6 | 33.2 / 33.4 / 50.0 ms | ≤ 16.7 |
+  | Initial JS | 247.0 KB | 247.0 KB | ≤ 250 KB |
+
+  - The 2 MB initial sync's p95 is its first fresh client after the fill: the server merges the log into the base then
+    (~100–150 ms), where a Y.Doc encoded the doc in 30 ms; the next clients get the encoded message kept ≤ 10 s.
+  - The browser rows met other work on the host (the 12:11 run's canvas phases ran at load 2.2–2.6). Canvas 500 alone
+    afterwards (load 0.1): drag 16.8, pan 16.8, zoom 33.4, remote 50.0 ms, as in the twelfth session; the web code did not
+    change this session.
 - **First export after a start: 2.2 s → 0.65 s** (sample room, PNG 2×). \`main.ts\` loads the converters and renderers
   before it listens, so their import no longer pauses every room's sync (20–91 ms, 14 times). Of those ~1.9 s,
   \`@argdown/core\` is 1.0 s, needed only to import Argdown; loading it lazily would make \`importMapFile\` asynchronous in
