@@ -209,6 +209,47 @@ test('what it takes in, a Y.Doc integrates: 4,000 updates with bytes changed at 
   expect(taken).toBeGreaterThan(1000)
 })
 
+test('folds answered late, out of order or never, merges for replies, and clients at any state: it stays the doc', () => {
+  for (let run = 0; run < 5; run++) {
+    const clients = [writer(31), writer(32)]
+    const reference = new Y.Doc()
+    const held = new EncodedDoc([])
+    const outstanding: { mark: ReturnType<EncodedDoc['markFold']>; snapshot: Uint8Array }[] = []
+    const snapshots: Uint8Array[] = []
+    let seed = 99 + run
+    const chance = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    for (let round = 0; round < 40; round++) {
+      edit(clients.map((client) => client.doc), 5, round + 100 * run)
+      for (const client of clients) {
+        for (const update of client.sent.splice(0)) {
+          Y.applyUpdate(reference, update)
+          held.take(update, true)
+        }
+      }
+      for (const a of clients) for (const b of clients) if (a !== b) Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)))
+      for (const client of clients) client.sent.length = 0
+      snapshots.push(Y.encodeStateAsUpdate(reference))
+      // A fold: the storage would encode exactly what was taken in so far, and answer it later, or not at all.
+      if (chance(4) === 0) outstanding.push({ mark: held.markFold(), snapshot: Y.encodeStateAsUpdate(reference) })
+      if (chance(3) === 0 && outstanding.length > 0) {
+        const { mark, snapshot } = outstanding.splice(chance(outstanding.length), 1)[0]!
+        held.foldedInto(snapshot, deleteSetBytes(snapshot), mark)
+      }
+      if (chance(6) === 0 && outstanding.length > 0) held.foldDropped(outstanding.shift()!.mark)
+      if (chance(3) === 0) expect(contentOf(docOf(held.whole()))).toEqual(contentOf(reference))
+      // A client that has some earlier state catches up from the diff alone.
+      const earlier = docOf(snapshots[chance(snapshots.length)]!)
+      Y.applyUpdate(earlier, held.missingFor(Y.encodeStateVector(earlier)))
+      expect(contentOf(earlier)).toEqual(contentOf(reference))
+    }
+    expect(Y.decodeStateVector(held.stateVector())).toEqual(Y.decodeStateVector(Y.encodeStateVector(reference)))
+    expect(contentOf(docOf(held.whole()))).toEqual(contentOf(reference))
+  }
+})
+
 test('refuses a malformed update and names a stored row that cannot be read', () => {
   const held = new EncodedDoc([])
   expect(() => held.take(new Uint8Array([1, 5, 7, 0xff]), true)).toThrow(/Unexpected end of array/)
