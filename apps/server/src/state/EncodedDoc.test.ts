@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { EncodedDoc } from './EncodedDoc'
-import { deleteSetBytes } from './deleteSetBytes'
+import { deleteSetLength } from './deleteSetLength'
 
 /** A client doc whose updates are collected, as a provider would send them. */
 function writer(clientID: number): { doc: Y.Doc; sent: Uint8Array[] } {
@@ -10,6 +10,13 @@ function writer(clientID: number): { doc: Y.Doc; sent: Uint8Array[] } {
   const sent: Uint8Array[] = []
   doc.on('update', (update: Uint8Array) => sent.push(update))
   return { doc, sent }
+}
+
+/** What the fold thread reports with a snapshot: the length of its delete set. */
+function snapshotDeleteSet(snapshot: Uint8Array): number {
+  const length = deleteSetLength(snapshot)
+  expect(length).not.toBeNull()
+  return length!
 }
 
 function docOf(update: Uint8Array): Y.Doc {
@@ -137,7 +144,7 @@ test('a fold replaces what it covers; updates taken in meanwhile stay, and diffs
   for (let move = 100; move < 140; move++) nodes.set('n1', { x: move, y: move })
   for (const update of client.sent.splice(0)) held.take(update, true)
   const before = held.whole().byteLength
-  held.foldedInto(snapshot, deleteSetBytes(snapshot), mark)
+  held.foldedInto(snapshot, snapshotDeleteSet(snapshot), mark)
   expect(held.whole().byteLength).toBeLessThan(before)
   expect(docOf(held.whole()).getMap('nodes').toJSON()).toEqual({ n1: { x: 139, y: 139 } })
   // A peer that has the folded part gets only the rest.
@@ -153,7 +160,7 @@ test('a fold replaces what it covers; updates taken in meanwhile stay, and diffs
   expect(behind.getMap('nodes').toJSON()).toEqual({ n1: { x: 149, y: 149 } })
   const next = held.markFold()
   const nextSnapshot = Y.encodeStateAsUpdate(client.doc)
-  held.foldedInto(nextSnapshot, deleteSetBytes(nextSnapshot), next)
+  held.foldedInto(nextSnapshot, snapshotDeleteSet(nextSnapshot), next)
   expect(held.whole().byteLength).toBeLessThan(nextSnapshot.byteLength + 50)
   expect(docOf(held.whole()).getMap('nodes').toJSON()).toEqual({ n1: { x: 149, y: 149 } })
 })
@@ -167,7 +174,7 @@ test('a fold overtaken by a later one is not applied', () => {
   client.doc.getText('reading').insert(3, ' two')
   for (const update of client.sent.splice(0)) held.take(update, true)
   held.markFold()
-  held.foldedInto(firstSnapshot, deleteSetBytes(firstSnapshot), first)
+  held.foldedInto(firstSnapshot, snapshotDeleteSet(firstSnapshot), first)
   expect(docOf(held.whole()).getText('reading').toString()).toBe('one two')
 })
 
@@ -236,7 +243,7 @@ test('folds answered late, out of order or never, merges for replies, and client
       if (chance(4) === 0) outstanding.push({ mark: held.markFold(), snapshot: Y.encodeStateAsUpdate(reference) })
       if (chance(3) === 0 && outstanding.length > 0) {
         const { mark, snapshot } = outstanding.splice(chance(outstanding.length), 1)[0]!
-        held.foldedInto(snapshot, deleteSetBytes(snapshot), mark)
+        held.foldedInto(snapshot, snapshotDeleteSet(snapshot), mark)
       }
       if (chance(6) === 0 && outstanding.length > 0) held.foldDropped(outstanding.shift()!.mark)
       // Now and then a fresh client's whole doc (which may merge the log into the base).

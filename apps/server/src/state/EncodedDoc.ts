@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { assertIntegrable } from './assertIntegrable'
 import { ClockRanges, type DeleteSetLike, encodeDeleteSet } from './ClockRanges'
+import { deleteSetLength } from './deleteSetLength'
 import { UpdateLog } from './UpdateLog'
 
 /** Where a fold asked for now will end: what the doc had taken in, and its state vector then. */
@@ -162,11 +163,11 @@ export class EncodedDoc {
  * (`encodeDeleteSet`); an update written otherwise is first re-encoded by Yjs.
  */
 function structsSection(update: Uint8Array, ds: DeleteSetLike): Uint8Array {
-  const deleteSet = encodeDeleteSet(ds)
   let source = update
-  if (!endsWith(source, deleteSet)) source = Y.diffUpdate(update, noStructs)
-  if (!endsWith(source, deleteSet)) throw new Error('update does not end with its delete set')
-  return source.subarray(0, source.byteLength - deleteSet.byteLength)
+  let length = deleteSetLength(source, ds)
+  if (length === null) length = deleteSetLength((source = Y.diffUpdate(update, noStructs)), ds)
+  if (length === null) throw new Error('update does not end with its delete set')
+  return source.subarray(0, source.byteLength - length)
 }
 
 /** Merges updates that have empty delete sets (the result has one too). */
@@ -185,13 +186,6 @@ function stripStructsEnd(update: Uint8Array): Uint8Array {
 
 function noStructsUpdate(): Uint8Array {
   return new Uint8Array([0, 0])
-}
-
-function endsWith(bytes: Uint8Array, suffix: Uint8Array): boolean {
-  if (suffix.byteLength > bytes.byteLength) return false
-  const offset = bytes.byteLength - suffix.byteLength
-  for (let index = 0; index < suffix.byteLength; index++) if (bytes[offset + index] !== suffix[index]) return false
-  return true
 }
 
 function concat(head: Uint8Array, tail: Uint8Array): Uint8Array {

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { lowerThreadPriority } from '../lowerThreadPriority'
-import { deleteSetBytes } from '../state/deleteSetBytes'
+import { deleteSetLength } from '../state/deleteSetLength'
 import type { FoldRequest, FoldResult } from './sqliteWorkerProtocol'
 
 const port = parentPort!
@@ -21,7 +21,9 @@ port.on('message', ({ docName, updates, uptoSeq }: FoldRequest) => {
       for (const update of updates) Y.applyUpdate(doc, update)
     })
     const bytes = Y.encodeStateAsUpdate(doc)
-    result = { docName, uptoSeq, bytes, deleteSetBytes: deleteSetBytes(bytes) }
+    const deleteSetBytes = deleteSetLength(bytes)
+    if (deleteSetBytes === null) throw new Error('the snapshot does not end with its delete set')
+    result = { docName, uptoSeq, bytes, deleteSetBytes }
   } catch (error) {
     result = { docName, uptoSeq, error: String(error) }
   } finally {
