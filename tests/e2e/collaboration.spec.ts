@@ -43,6 +43,9 @@ test('two people in one room see each other’s text, highlights, nodes, links a
   const claimMovedForAlice = await alice.map.position(claim)
   expect(claimMovedForAlice.y).toBeGreaterThan(claimBefore.y + 50)
   await expect.poll(() => bob.map.position(claim)).toEqual(claimMovedForAlice)
+  // Both links follow the claim on Bob's map too.
+  await expect.poll(() => bob.map.linkEndGap(evidence, claim)).toBeLessThan(8)
+  await expect.poll(() => bob.map.linkEndGap(counter, claim)).toBeLessThan(8)
 
   // Bob moves his counterclaim; Alice sees it.
   const counterBefore = await alice.map.position(counter)
@@ -50,6 +53,7 @@ test('two people in one room see each other’s text, highlights, nodes, links a
   const counterMovedForBob = await bob.map.position(counter)
   expect(counterMovedForBob.x).toBeLessThan(counterBefore.x - 50)
   await expect.poll(() => alice.map.position(counter)).toEqual(counterMovedForBob)
+  await expect.poll(() => alice.map.linkEndGap(counter, claim)).toBeLessThan(8)
 
   await alice.status.expectSaved()
   await bob.status.expectSaved()

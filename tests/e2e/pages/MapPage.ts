@@ -108,6 +108,24 @@ export class MapPage {
     await this.page.mouse.up()
   }
 
+  /**
+   * How far, in screen pixels, the link from `source` to `target` ends from the handles it joins
+   * (the source's top, the target's bottom): a few pixels while it follows both nodes.
+   */
+  async linkEndGap(source: string, target: string): Promise<number> {
+    const from = await this.center(this.node(source).locator('.react-flow__handle.react-flow__handle-top'))
+    const to = await this.center(this.node(target).locator('.react-flow__handle.react-flow__handle-bottom'))
+    const ends = await this.link(source, target)
+      .locator('path.react-flow__edge-path')
+      .evaluate((path: SVGPathElement) => {
+        const onScreen = (point: DOMPoint) => point.matrixTransform(path.getScreenCTM() ?? undefined)
+        const start = onScreen(path.getPointAtLength(0))
+        const end = onScreen(path.getPointAtLength(path.getTotalLength()))
+        return { start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y } }
+      })
+    return Math.max(Math.hypot(ends.start.x - from.x, ends.start.y - from.y), Math.hypot(ends.end.x - to.x, ends.end.y - to.y))
+  }
+
   private async center(locator: Locator): Promise<{ x: number; y: number }> {
     await expect(locator).toBeVisible()
     const box = await locator.boundingBox()
