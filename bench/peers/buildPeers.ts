@@ -1,7 +1,8 @@
 /**
  * Builds the peer pages (`bareFlow/`, `bareTiptap/`) with apps/web's Vite (production build) into
- * a temp dir, to be served by `lib/staticServerMain.ts`. The pages import react, react-dom,
- * @xyflow/react and @tiptap/* from apps/web's node_modules (aliased here: bench has no such deps).
+ * a temp dir, to be served by `lib/staticServerMain.ts`. The pages import react, react-dom and
+ * @tiptap/* from apps/web's node_modules (aliased here: bench has no such deps), and React Flow
+ * as published, without Warrant's patches (stockReactFlow.ts).
  * They are plain JS with `createElement`, so no JSX plugin and no type-checking against packages
  * bench does not depend on.
  */
@@ -10,16 +11,17 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { benchDir, repoRoot } from '../lib/paths'
+import { stockReactFlowDir } from './stockReactFlow'
 
 const webModules = path.join(repoRoot, 'apps/web/node_modules')
 const peersDir = path.join(benchDir, 'peers')
 const benchModules = path.join(benchDir, 'node_modules')
-const aliased: [name: string, modules: string][] = [
-  ['react-dom', webModules],
-  ['react', webModules],
-  ['@xyflow/react', webModules],
-  ['@tiptap/core', webModules],
-  ['@tiptap/starter-kit', benchModules],
+const aliased: [name: string, dir: () => string][] = [
+  ['react-dom', () => path.join(webModules, 'react-dom')],
+  ['react', () => path.join(webModules, 'react')],
+  ['@xyflow/react', () => stockReactFlowDir(webModules)],
+  ['@tiptap/core', () => path.join(webModules, '@tiptap/core')],
+  ['@tiptap/starter-kit', () => path.join(benchModules, '@tiptap/starter-kit')],
 ]
 
 interface ViteApi {
@@ -35,7 +37,7 @@ export async function buildPeers(): Promise<string> {
     configFile: false,
     logLevel: 'error',
     base: './',
-    resolve: { alias: aliased.map(([name, modules]) => ({ find: new RegExp(`^${name.replace('/', '\\/')}(?=/|$)`), replacement: fs.realpathSync(path.join(modules, name)) })) },
+    resolve: { alias: aliased.map(([name, dir]) => ({ find: new RegExp(`^${name.replace('/', '\\/')}(?=/|$)`), replacement: fs.realpathSync(dir()) })) },
     build: {
       outDir,
       emptyOutDir: true,
