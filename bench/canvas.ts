@@ -255,7 +255,7 @@ export async function canvasSection(): Promise<Section> {
       `Maps of ${sizes.join(' and ')} nodes on a 25-column grid (≈ 1.2 links a node, written through the model over a stock \`WebsocketProvider\`, saved ack awaited), ` +
       'opened in Chromium at 1600×1000 from the production build. Frame time = deltas of a requestAnimationFrame loop in the page; long tasks from a ' +
       "PerformanceObserver('longtask'); renders from `window.__warrantRenderCounts` (ArgumentNodeView / LinkEdgeView). The remote client is a Node `Room` " +
-      'over a `WebsocketProvider` calling `moveNodes` on a random node 30 times a second. Peer: a bare React Flow page (bench/peers/bareFlow) with the same ' +
+      'over a `WebsocketProvider` calling `moveNodes` on a random node 30 times a second. Peer: a bare page of React Flow as published, without our patch (bench/peers/bareFlow), with the same ' +
       'nodes and edges as plain data, driven the same way; its remote moves are a 30 Hz timer in the page calling `setNodes`.',
     peerName: `bare React Flow page`,
     rows,
