@@ -1,75 +1,74 @@
-import { findingsOfSession12Markdown } from './findingsOfSession12'
+import { findingsOfSession13Markdown } from './findingsOfSession13'
 
 /**
  * What the profiles showed and what is not measured yet: written by hand after a profiling
  * run (see profileSummary.ts), printed at the end of BENCHMARKS.md by run.ts. Newest session
- * first; the twelfth session is in findingsOfSession12.ts, the tenth and eleventh in findingsOfSessions10And11.ts, the seventh to ninth in
- * findingsOfSessions7To9.ts, the second to sixth in earlierFindings.ts.
+ * first; the thirteenth session is in findingsOfSession13.ts, the twelfth in findingsOfSession12.ts, the tenth and eleventh in
+ * findingsOfSessions10And11.ts, the seventh to ninth in findingsOfSessions7To9.ts, the second to sixth in earlierFindings.ts.
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by hand; rerun to check)
 
-### Thirteenth session (11:11–14:11 on 2026-11-29; load average 0.8–3.5, other work on the host)
+### Fourteenth session (13:33–16:33 on 2026-11-29; load average 0.9–3.1, other work on the host)
 
-- **The server holds each loaded doc encoded, not as a Y.Doc: V8's marking of the docs no longer stalls the sync ladder.**
-  Last session's heap snapshot after the ladder held 107 MB live in 1.6 M objects (the 1,000 docs' Items, IDs, contents
-  and maps); a mark-compact of it took 100–300 ms on the pinned core, and whichever server met one in a measured 8 s
-  failed that rate. \`state/EncodedDoc.ts\` keeps a base of structs, a log of the structs taken in since (\`UpdateLog\`: one
-  growing buffer), the deletions merged per client (\`ClockRanges\`: one flat array each) and the state vector counted as
-  updates arrive. Sync replies diff the structs and append the whole delete set, as Yjs does from a doc; a step 2 is
-  still taken as only what it adds; the storage's fold hands its committed snapshot back and the doc swaps it for what it
-  covers (Yjs drops deleted content when it encodes a doc; merging updates does not).
-  - Scale ladder (our server alone, quick runs at 3,000–6,000/s): the server's longest GC 7–27 ms (it was the 100–300 ms
-    mark-compacts); at 4,000/s its main thread was busy 26 % (CPU profile: \`take\` 3.6 %, socket sends 10.9 %, posts
-    to the writer thread 3.6 %); RSS per loaded doc 9–16 KB (25 KB before; the reference 27–28 KB).
-  - Two-server ladder at 11:53 (load 0.8 → 1.3): ours 3,000/s (4,000: p99 88.6 ms, loop max 115 ms, GC max 11.8 ms), the
-    reference 2,000/s (3,000: p99 222 ms, loop max 161 ms); by CPU 7,385 against 5,620/s (1.31×). Three servers at 11:39
-    (load 3.5 at the start): 3,000 / 2,000 / 1,000; by CPU 6,510 against 5,877/s. Quick runs of ours at 4,000/s read p99
-    8.5, 14.1, 21.7, 24.1 and 97.6 ms.
-  - **What still fails 4,000/s at times is not our GC.** There the generator's own loop stalls 33–150 ms (one core for
-    4,000 sockets and 12,000–15,000 frames a second), and the server's longest loop delays (71–127 ms) are bursts of
-    reading and relaying frames (the longest busy stretches of a profile at 5,000/s: all socket reads and sends).
-  - Memory bench: 200 active 200 KB docs 0.5 MiB a doc, 2.1× their encoded size (10.2–11.2× before; the reference 10.7×,
-    Hocuspocus 10.2×).
-  - Found on the way: merging the log every 32 updates re-read the whole tail each time, and the server's CPU per 1,000
-    updates/s rose to 0.200 core; with the log as one buffer, merged only for a reply or replaced by a fold: 0.121–0.160.
-  - What got slower, for a 2 MB doc: a client behind the base 58–65 ms (a scan of the base; 1.1 ms from a Y.Doc); the
-    first whole-doc reply after changes merges the log into the base (~100 ms), then ~1 ms. A 200 KB doc costs a tenth.
-  - **Updates Yjs would fail to integrate are still refused.** The server no longer integrates, so I fuzzed: of 24,314
-    decodable mutations of real updates, 1.6 % threw in \`applyUpdate\` (a struct whose left neighbour is its own clock
-    or later: \`findIndexSS\`), and with a richer corpus 3 % more (a deletion of length 0: \`writeDsLen\`).
-    \`assertIntegrable\` checks both; 0 of ~400,000 decodable mutations threw after it. A property test (4,000 mutated
-    updates: whatever is taken in, a Y.Doc integrates) and a crafted frame in \`faultyFrames\` hold it.
-  - GC flags tried first, on the Y.Doc server, and not kept: \`--single-threaded-gc\` (4,000/s p99 92 and 14 ms in two
-    runs, default 24 and 22: noise) and \`--max-semi-space-size=64\` (3,000/s failed once at 206 ms).
-- **Full runs** (\`pnpm bench\`; BENCHMARKS.md holds 12:39):
+- **Canvas, a remote client moving nodes at 30 Hz, 500 nodes: p95 50–67 → 16.7–16.8 ms.** A CPU profile of the phase
+  (unminified build) put a third of React's work in one place: each \`setNodes\` ran React Flow's store listeners, one for
+  each node wrapper and three for each edge wrapper (one of them computing the edge's ends): 2,300 selectors at 500 nodes
+  and 600 links for a move of one node. Our React Flow patch now gives the wrappers a view of the store
+  (\`elementRegistry\`) whose one listener checks, for each mounted node and edge, whether what its selectors read can
+  have changed: the node's internal object (React Flow replaces it whenever the node changes), and for an edge its own
+  object and its two nodes'. A change to a setting they read (connection mode, edge defaults, z-index mode…) still tells
+  them all.
+  - Found on the way: last session's Handle patch (\`connectionStore\`) was keyed by the object \`useStoreApi\` returns,
+    which React Flow makes anew for each component, so each handle had kept its own store listener. Both views are now
+    keyed by the store's \`getState\`. A first version keyed the same way made every store update run 1,100 registries,
+    and scripting per remote move went 8.1 → 9.8 ms; counting listener calls in the page showed it.
+  - Per remote move (trace, 60 moves): script 8.1 → 4.4–4.9 ms; main thread 18.9–19.5 → 14.4–16.1 ms. Per drag move:
+    script 8.5 → 6.5–7.2 ms. Frame p95 in runs of the phase alone: 16.8, 16.7, 16.8, 16.7, 16.8 ms (before: 66.7,
+    66.6, 50.0). After the other four phases it read 16.8, 16.8 and 33.2 ms (one 124 ms long task), and 50.0 ms in the
+    first full run below (one 117 ms long task).
+  - The measurement after a node's size changes (\`set({})\` in \`updateNodeInternals\`) ran every selector as well. It is
+    now checked the same way: React Flow puts a new object in for each node it measured and rewrites the others'
+    positions in place to the same values. Highlight → node presented in 30-trial quick runs: p50 / p95 40 / 56 and
+    40 / 64 ms, against 48 / 88 before it (the same afternoon, load 1.2–2.0).
+  - \`collaboration.spec.ts\` now checks that both links follow a node another person moved (within 8 px of its handle);
+    it fails (124 px) when edges ignore their nodes' changes.
+- **A moved node laid the whole document out again: each link's \`<svg>\` is now a relayout boundary.** Layout
+  invalidation tracking showed the two paths of each changed link invalidating layout, and every Layout of the phase
+  started at \`#document\` (2–3 ms each, 13,605 layout objects, 20–30 dirty). Each link is its own absolutely placed
+  \`<svg>\` at its static position; placed at the origin, 1 px, with \`contain: layout size\`, each is its own layout root.
+  Layout in 2 s of remote moves: 145–170 → 9–10 ms. At 0 × 0 Chromium painted no link at all (seen on a screenshot);
+  at 1 px the links draw as before (byte-identical screenshot), and the e2e suite, which clicks links, passes.
+- **The canvas peer is React Flow as published.** The bare page had been built against apps/web's React Flow, with our
+  patches. \`peers/stockReactFlow.ts\` reverses the patch on a copy (\`git apply --reverse\`) beside the patched package
+  in pnpm's store. Stock React Flow runs every selector on every update: on the 2,000-node map the bare page's pan
+  reads 83–100 ms at p95, its zoom and remote moves 50 ms. Our 500-node figures against the patched bare page, same
+  session: remote main thread per move 16.1 vs 15.1 ms, frame p95 16.8 vs 16.8.
+- **Canvas, 500 nodes, zoom: still 33 ms at p95 against the stock bare page's 16.8. It is raster.** Per wheel step our
+  page rasters 23–26 ms on the CPU (the bare page 12–14): the map's visible part is drawn again at each new scale.
+  Hidden one at a time (a style added to the page, trace of 40 wheel steps, two rounds): square card corners −5 ms,
+  the links −6, the dotted background −3, the card's text −2, the collapse button −0–2, handles 0. Kept as is:
+  - \`will-change: transform\` on the view while zooming: Chromium 150 still rastered each step (16.7 ms) and layerizing
+    rose to 19 ms; frame p95 66.7 ms.
+  - Square corners: zoom p95 33.3–66.7 ms in three runs (load 2–3), no better.
+- **Reader:** keystroke → next frame p95 12.9, 14.3 and 14.3 ms (bare TipTap 15.2, 15.5 and 16.2): at the goal.
+- **The two full runs** (\`pnpm bench\`; this file holds the second, on the final code; the first had the patch without the
+  measurement's \`set({})\` change):
 
-  | Measure | 12:11 (load 3.4 → 1.6) | 12:39 (load 0.8 → 1.3) | Goal |
+  | | 14:19 (load 2.1 → 1.5) | 14:49 (load 1.4 → 1.6) | Goal |
   |---|---|---|---|
-  | Ceiling: ours / reference / Hocuspocus | 4,000 / 1,000 / 250 | 4,000 / 2,000 / 250 /s | ≥ 2× / ≥ |
-  | Rate one core carries, by CPU (reference) | 6,785 (5,595) | 7,580 (5,835) /s | |
-  | RSS per loaded doc at scale (reference) | 13 (26) KB | 16 (37) KB | |
-  | 200 active 200 KB docs: RSS per doc (reference) | 2.1× (10.6×) | 1.9× (10.5×) | ≤ 25× |
-  | Initial sync, 2 MB doc: p50 / p95 (reference) | 143 / 492 (198 / 239) | 162 / 522 (86 / 105) ms | |
-  | Durability: acknowledged updates lost | 0 of 7,497 | 0 of 7,496 | 0 |
-  | Highlight presented p50 / p95 (in the DOM p95) | 56 / 72 (31.1) | 48 / 72 (29.8) ms | ≤ 50 |
-  | Keystroke → next frame p95 (bare) | 18.6 (16.0) | 15.3 (16.3) ms | ≤ 16 |
-  | PNG 2×: browser / server | 1,723 / 1,012 | 1,596 / 1,139 ms | ≤ 1,500 |
-  | Layout 200 / 1,000 | 148 / 1,445 | 157 / 854 ms | ≤ 150 / 1,500 |
-  | Canvas 500: drag / zoom / remote p95 | 33.4 / 33.4 / 66.6 | 33.2 / 33.4 / 50.0 ms | ≤ 16.7 |
+  | Ceiling: ours / reference / Hocuspocus | 4,000 / 2,000 / 250 | 4,000 / 2,000 / 1,000 /s | ≥ 2× / ≥ |
+  | Rate one core carries, by CPU (reference) | 6,949 (5,799) | 7,265 (5,939) /s | |
+  | 200 active 200 KB docs: RSS per doc (reference) | 2.2× (10.2×) | 1.9× (10.6×) | ≤ 25× |
+  | Durability: acknowledged updates lost | 0 of 7,496 | 0 of 7,496 | 0 |
+  | Highlight presented p50 / p95 (in the DOM p95) | 48 / 72 (23.0) | 48 / 72 (34.0) ms | ≤ 50 |
+  | Keystroke → next frame p95 (bare) | 14.3 (15.5) | 14.3 (16.2) ms | ≤ 16 |
+  | PNG 2×: browser / server | 1,350 / 746 | 1,662 / 1,219 ms | ≤ 1,500 |
+  | Layout 200 / 1,000 | 114 / 719 | 146 / 1,186 ms | ≤ 150 / 1,500 |
+  | Canvas 500: drag / pan / zoom / remote p95 (stock bare) | 16.7 / 16.8 / 33.4 / 50.0 (16.7 / 33.4 / 16.8 / 16.7) | 16.8 / 33.3 / 33.4 / 16.8 (16.8 / 33.5 / 16.8 / 16.7) ms | ≤ 16.7 |
+  | Canvas 2,000: drag / pan / zoom / in-stop-out / remote (stock bare) | 33.2 / 33.3 / 33.4 / 33.4 / 33.4 (33.4 / 83.3 / 50.0 / 33.4 / 50.0) | 33.3 / 33.4 / 50.0 / 66.7 / 116.6 (50.1 / 100.0 / 50.0 / 50.1 / 83.4) ms | ≤ 33 |
   | Initial JS | 247.0 KB | 247.0 KB | ≤ 250 KB |
 
-  - The 2 MB initial sync's p95 is its first fresh client after the fill: the server merges the log into the base then
-    (~100–150 ms), where a Y.Doc encoded the doc in 30 ms; the next clients get the encoded message kept ≤ 10 s.
-  - The browser rows met other work on the host (the 12:11 run's canvas phases ran at load 2.2–2.6). Canvas 500 alone
-    afterwards (load 0.1): drag 16.8, pan 16.8, zoom 33.4, remote 50.0 ms, as in the twelfth session; the web code did not
-    change this session.
-- **First export after a start: 2.2 s → 0.65 s** (sample room, PNG 2×). \`main.ts\` loads the converters and renderers
-  before it listens, so their import no longer pauses every room's sync (20–91 ms, 14 times). Of those ~1.9 s,
-  \`@argdown/core\` is 1.0 s, needed only to import Argdown; loading it lazily would make \`importMapFile\` asynchronous in
-  the model and the web app: not done.
-- **Canvas, remote client at 30 Hz, 500 nodes: p95 50 / 33 ms against 16.8 for the bare page — the page's GC.** A Chrome
-  trace of the phase: the tasks of 33–48 ms hold V8's incremental marking steps (2–9 ms each) and one 20 ms MajorGC;
-  per remote move the main thread spends 16.9 ms against the peer's 17.1, and React's work after \`setNodes\` is 17 % of
-  the phase. Not changed; the next lever is what each remote move allocates.
+  The second run's browser rows met other work on the host: the stock bare page's 2,000-node remote phase read 83 ms and
+  its pan 100 ms, layout of 1,000 nodes 1,186 ms against 719 half an hour earlier, the PNGs 1.2–1.7 s against 0.75–1.35.
 
-${findingsOfSession12Markdown}`
+${findingsOfSession13Markdown}`
