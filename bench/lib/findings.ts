@@ -51,6 +51,12 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
     rose to 19 ms; frame p95 66.7 ms.
   - Square corners: zoom p95 33.3–66.7 ms in three runs (load 2–3), no better.
 - **Reader:** keystroke → next frame p95 12.9, 14.3 and 14.3 ms (bare TipTap 15.2, 15.5 and 16.2): at the goal.
+- **Where a highlight's frames still go** (\`READER_TRACE_DIR=dir READER_HIGHLIGHT_TRIALS=20 npx tsx reader.ts --quick --trace\`,
+  five traced trials, per highlight with the reader's deferred pass and the waits around it): main thread 74 ms, of
+  which layerizing (\`PaintArtifactCompositor::Update\`, the map's 500 nodes each its own paint chunk) 11.7, script 19.6,
+  layout 5.8 + 3.5, and \`IntersectionObserverController::computeIntersections\` 4.2 ms (0.58 ms a keystroke): Chromium's
+  own observer of the reading's paragraphs, which have \`content-visibility: auto\` (we register no IntersectionObserver).
+  Fewer observed boxes (sections of paragraphs) would need the reading's DOM grouped; not done.
 - **The two full runs** (\`pnpm bench\`; this file holds the second, on the final code; the first had the patch without the
   measurement's \`set({})\` change):
 
