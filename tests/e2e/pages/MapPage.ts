@@ -83,8 +83,24 @@ export class MapPage {
    * nodes made from the reader later can land outside the visible canvas.
    */
   async showAll(): Promise<void> {
-    await this.view.locator('.react-flow__controls-fitview').click()
-    await expect.poll(() => this.allNodesInView()).toBe(true)
+    // A node just made can start its reveal (a 300 ms pan) after the click: fit again until the
+    // view holds still, or a drag would start where a handle was a frame ago (on the node's body).
+    await expect
+      .poll(async () => {
+        await this.view.locator('.react-flow__controls-fitview').click()
+        return (await this.viewStill()) && (await this.allNodesInView())
+      })
+      .toBe(true)
+  }
+
+  /** The view did not move over two animation frames. */
+  private viewStill(): Promise<boolean> {
+    return this.view.evaluate(async (view) => {
+      const transform = () => (view.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform
+      const before = transform()
+      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
+      return transform() === before
+    })
   }
 
   private allNodesInView(): Promise<boolean> {
