@@ -86,7 +86,6 @@ test('with no free place in view, the map moves by the least that shows the new 
   const { links } = await createRoom(request, { title: 'Library hours', text: seminarParagraphs.join('\n') })
   const room = await RoomPage.open(page, links.owner)
   const transform = () => room.map.view.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform)
-  const frames = (count: number) => page.evaluate((n) => new Promise((resolve) => { const next = (left: number) => (left === 0 ? resolve(null) : requestAnimationFrame(() => next(left - 1))); next(n) }), count)
   // At zoom 1 this pane holds one node with one above and one below; the fourth goes beside them.
   for (const [index, { quote, kind }] of cases.entries()) {
     const before = await transform()
@@ -96,14 +95,7 @@ test('with no free place in view, the map moves by the least that shows the new 
     if (index === 3) await expect.poll(transform).not.toBe(before)
   }
   // The pan takes 300 ms; once the view rests, every node is wholly in the pane.
-  let resting = ''
-  await expect.poll(async () => {
-    const now = await transform()
-    const settled = now === resting
-    resting = now
-    await frames(2)
-    return settled
-  }).toBe(true)
+  await expect.poll(() => room.map.viewAtRest()).toBe(true)
   const pane = (await room.map.view.boundingBox())!
   for (const node of await room.map.nodes.all()) {
     const box = (await node.boundingBox())!

@@ -88,13 +88,13 @@ export class MapPage {
     await expect
       .poll(async () => {
         await this.view.locator('.react-flow__controls-fitview').click()
-        return (await this.viewStill()) && (await this.allNodesInView())
+        return (await this.viewAtRest()) && (await this.allNodesInView())
       })
       .toBe(true)
   }
 
-  /** The view did not move over two animation frames. */
-  private viewStill(): Promise<boolean> {
+  /** The view did not move over two animation frames (no pan or zoom is animating it). */
+  viewAtRest(): Promise<boolean> {
     return this.view.evaluate(async (view) => {
       const transform = () => (view.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform
       const before = transform()
