@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core'
 import { makeReading, writeReaderRoom } from './lib/readerRoom'
 import { isMain } from './lib/isMain'
 import { startBrowserBench } from './lib/startBrowserBench'
-import { runHighlightTrials } from './lib/highlightTrials'
+import { type HighlightTimes, runHighlightTrials } from './lib/highlightTrials'
 import { quick } from './lib/options'
 import { formatTimeline, traceTimeline } from './lib/timeline'
 import { type Section, printSection } from './lib/report'
@@ -129,6 +129,18 @@ async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[
   return { frame: keys.map((key) => key.frame), painted: keys.map((key) => key.painted) }
 }
 
+/** The first highlights of a page run code no highlight has run yet: their figures apart from the rest. */
+function warmUpNote(highlight: readonly HighlightTimes[]): string[] {
+  const first = 10
+  if (highlight.length < 2 * first) return []
+  const part = (times: readonly HighlightTimes[]) => {
+    const inDom = latencyStats(times.map((h) => h.node))
+    const presented = latencyStats(times.map((h) => h.presented))
+    return `in the DOM ${formatMs(inDom.p50)} / ${formatMs(inDom.p95)}, presented ${formatMs(presented.p50)} / ${formatMs(presented.p95)}`
+  }
+  return [`Highlight → node p50 / p95, the page's first ${first} highlights: ${part(highlight.slice(0, first))}; the other ${highlight.length - first}: ${part(highlight.slice(first))}.`]
+}
+
 export async function readerSection(): Promise<Section> {
   const bench = await startBrowserBench()
   const { pinned, peersDir, server, statics, browser } = bench
@@ -181,6 +193,7 @@ export async function readerSection(): Promise<Section> {
       `Keys: ${typed} characters with \`page.keyboard.type\` (30 ms apart) at the end of the first paragraph; keydown's event.timeStamp → the next requestAnimationFrame callback, and → a MessageChannel task posted from it (after that frame's paint). Measured ${oursKeys.frame.length} (ours) / ${peerKeys.frame.length} (peer) keydowns.`,
       `Highlight → node: ${highlight.length} trials; an unhighlighted sentence selected through the DOM selection (read by ProseMirror), key 1; keydown → a MutationObserver sees one more \`[data-testid=map-node]\`, → the next requestAnimationFrame callback (the start of the frame that shows it), → that frame presented (the keydown's Event Timing \`duration\`, to 8 ms: the first frame shown after its handlers, which made the node), and → a MessageChannel task posted from the callback (it queues behind the work the app defers until after the paint, such as sending and storing the change).`,
       `Highlight → node, each trial (ms, in the DOM / frame presented): ${highlight.map((h) => `${h.node.toFixed(0)} / ${h.presented.toFixed(0)}`).join(', ')}.`,
+      ...warmUpNote(highlight),
       `Server pinned to core 0; Chromium and this script on core 1: ${pinned ? 'yes' : 'no'}.`,
     )
     return {
