@@ -25,7 +25,7 @@ export function NodeCommentBadge({ nodeId }: { nodeId: string }) {
       aria-label={total > 0 ? `${total} comments` : 'Comment'}
       data-testid="node-comments"
     >
-      <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+      <svg className={`node-tool-icon${total > 0 ? ' is-shown' : ''}`} width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
         <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
       </svg>
       {total > 0 && <span data-testid="comment-badge">{total}</span>}

@@ -74,7 +74,7 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
             onClick={togglePin}
             onDoubleClick={(event) => event.stopPropagation()}
           >
-            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+            <svg className={`node-tool-icon${record.pinned ? ' is-shown' : ''}`} width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M10.5 1.5 14.5 5.5 12 6.5 9.5 9 9.8 12.2 8.6 13.4 5.6 10.4 2 14 1.9 14.1 2 14 5.6 10.4 2.6 7.4 3.8 6.2 7 6.5 9.5 4z" fill="currentColor" />
             </svg>
           </button>

@@ -18,7 +18,7 @@ function CollapseToggleInner({ id }: { id: string }) {
       onClick={() => collapse.toggle(id)}
       onDoubleClick={(event) => event.stopPropagation()}
     >
-      {collapsed ? `+${hiding}` : <span className="collapse-glyph">−</span>}
+      {collapsed ? `+${hiding}` : <span className="node-tool-icon">−</span>}
     </button>
   )
 }
