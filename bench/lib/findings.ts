@@ -1,80 +1,71 @@
-import { findingsOfSession13Markdown } from './findingsOfSession13'
+import { findingsOfSession14Markdown } from './findingsOfSession14'
 
 /**
  * What the profiles showed and what is not measured yet: written by hand after a profiling
  * run (see profileSummary.ts), printed at the end of BENCHMARKS.md by run.ts. Newest session
- * first; the thirteenth session is in findingsOfSession13.ts, the twelfth in findingsOfSession12.ts, the tenth and eleventh in
- * findingsOfSessions10And11.ts, the seventh to ninth in findingsOfSessions7To9.ts, the second to sixth in earlierFindings.ts.
+ * first; the fourteenth session is in findingsOfSession14.ts, the thirteenth in findingsOfSession13.ts, the twelfth in
+ * findingsOfSession12.ts, the tenth and eleventh in findingsOfSessions10And11.ts, the seventh to ninth in
+ * findingsOfSessions7To9.ts, the second to sixth in earlierFindings.ts.
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by hand; rerun to check)
 
-### Fourteenth session (13:33–16:33 on 2026-11-29; load average 0.9–3.1, other work on the host)
+### Fifteenth session (15:48–18:48 on 2026-11-29; load average 0.8–2.7, other work on the host)
 
-- **Canvas, a remote client moving nodes at 30 Hz, 500 nodes: p95 50–67 → 16.7–16.8 ms.** A CPU profile of the phase
-  (unminified build) put a third of React's work in one place: each \`setNodes\` ran React Flow's store listeners, one for
-  each node wrapper and three for each edge wrapper (one of them computing the edge's ends): 2,300 selectors at 500 nodes
-  and 600 links for a move of one node. Our React Flow patch now gives the wrappers a view of the store
-  (\`elementRegistry\`) whose one listener checks, for each mounted node and edge, whether what its selectors read can
-  have changed: the node's internal object (React Flow replaces it whenever the node changes), and for an edge its own
-  object and its two nodes'. A change to a setting they read (connection mode, edge defaults, z-index mode…) still tells
-  them all.
-  - Found on the way: last session's Handle patch (\`connectionStore\`) was keyed by the object \`useStoreApi\` returns,
-    which React Flow makes anew for each component, so each handle had kept its own store listener. Both views are now
-    keyed by the store's \`getState\`. A first version keyed the same way made every store update run 1,100 registries,
-    and scripting per remote move went 8.1 → 9.8 ms; counting listener calls in the page showed it.
-  - Per remote move (trace, 60 moves): script 8.1 → 4.4–4.9 ms; main thread 18.9–19.5 → 14.4–16.1 ms. Per drag move:
-    script 8.5 → 6.5–7.2 ms. Frame p95 in runs of the phase alone: 16.8, 16.7, 16.8, 16.7, 16.8 ms (before: 66.7,
-    66.6, 50.0). After the other four phases it read 16.8, 16.8 and 33.2 ms (one 124 ms long task), and 50.0 ms in the
-    first full run below (one 117 ms long task).
-  - The measurement after a node's size changes (\`set({})\` in \`updateNodeInternals\`) ran every selector as well. It is
-    now checked the same way: React Flow puts a new object in for each node it measured and rewrites the others'
-    positions in place to the same values. Highlight → node presented in 30-trial quick runs: p50 / p95 40 / 56 and
-    40 / 64 ms, against 48 / 88 before it (the same afternoon, load 1.2–2.0).
-  - \`collaboration.spec.ts\` now checks that both links follow a node another person moved (within 8 px of its handle);
-    it fails (124 px) when edges ignore their nodes' changes.
-- **A moved node laid the whole document out again: each link's \`<svg>\` is now a relayout boundary.** Layout
-  invalidation tracking showed the two paths of each changed link invalidating layout, and every Layout of the phase
-  started at \`#document\` (2–3 ms each, 13,605 layout objects, 20–30 dirty). Each link is its own absolutely placed
-  \`<svg>\` at its static position; placed at the origin, 1 px, with \`contain: layout size\`, each is its own layout root.
-  Layout in 2 s of remote moves: 145–170 → 9–10 ms. At 0 × 0 Chromium painted no link at all (seen on a screenshot);
-  at 1 px the links draw as before (byte-identical screenshot), and the e2e suite, which clicks links, passes.
-- **The canvas peer is React Flow as published.** The bare page had been built against apps/web's React Flow, with our
-  patches. \`peers/stockReactFlow.ts\` reverses the patch on a copy (\`git apply --reverse\`) beside the patched package
-  in pnpm's store. Stock React Flow runs every selector on every update: on the 2,000-node map the bare page's pan
-  reads 83–100 ms at p95, its zoom and remote moves 50 ms. Our 500-node figures against the patched bare page, same
-  session: remote main thread per move 16.1 vs 15.1 ms, frame p95 16.8 vs 16.8.
-- **Canvas, 500 nodes, zoom: still 33 ms at p95 against the stock bare page's 16.8. It is raster.** Per wheel step our
-  page rasters 23–26 ms on the CPU (the bare page 12–14): the map's visible part is drawn again at each new scale.
-  Hidden one at a time (a style added to the page, trace of 40 wheel steps, two rounds): square card corners −5 ms,
-  the links −6, the dotted background −3, the card's text −2, the collapse button −0–2, handles 0. Kept as is:
-  - \`will-change: transform\` on the view while zooming: Chromium 150 still rastered each step (16.7 ms) and layerizing
-    rose to 19 ms; frame p95 66.7 ms.
-  - Square corners: zoom p95 33.3–66.7 ms in three runs (load 2–3), no better.
-- **Reader:** keystroke → next frame p95 12.9, 14.3 and 14.3 ms (bare TipTap 15.2, 15.5 and 16.2): at the goal.
-- **Where a highlight's frames still go** (\`READER_TRACE_DIR=dir READER_HIGHLIGHT_TRIALS=20 npx tsx reader.ts --quick --trace\`,
-  five traced trials, per highlight with the reader's deferred pass and the waits around it): main thread 74 ms, of
-  which layerizing (\`PaintArtifactCompositor::Update\`, the map's 500 nodes each its own paint chunk) 11.7, script 19.6,
-  layout 5.8 + 3.5, and \`IntersectionObserverController::computeIntersections\` 4.2 ms (0.58 ms a keystroke): Chromium's
-  own observer of the reading's paragraphs, which have \`content-visibility: auto\` (we register no IntersectionObserver).
-  Fewer observed boxes (sections of paragraphs) would need the reading's DOM grouped; not done.
-- **The two full runs** (\`pnpm bench\`; this file holds the second, on the final code; the first had the patch without the
-  measurement's \`set({})\` change):
+- **A 500-node zoom step rasters 23–29 → 15–17 ms (the stock bare page: 12–13).** Traces of 40 wheel steps with one
+  style added to the page at a time (two rounds each):
+  - The resting card's faint shadow (\`0 1px 0\`, 6 % black) cost 5–8 ms a step, as much as the card's rounded corners
+    had seemed to: Chromium draws a shadow outside a rounded box by clipping the box out, one complex clip per card.
+    With no shadow, square corners save nothing more (15.0 against 15.4). The resting card now has none; selected, lit
+    and dragged cards keep theirs. Screenshots at zoom 1 before and after: the same cards.
+  - The collapse button ("−", bordered, on every card with reasons) cost 2–3 ms more. It is drawn only on a hovered,
+    selected or focused node, as the pin already was; it keeps its place and stays clickable; "+N" always shows.
+  - Looked at, no change within the noise: links' markers with \`overflow: visible\` (no clip per marker), 1 px
+    borders, no borders, the kind and author lines hidden, the dotted background hidden (−1 ms).
+  - The zoom row still reads 33.3 ms at p95 (three runs). Per wheel step our page spends 13.7–14.4 ms on the main
+    thread (hit testing 3.4–4.4, layerizing 3.8–4.7) and 15–17 ms rastering, on the one core Chromium has; the stock
+    bare page 17–19 and 12–13, and its p95 reads 16.8. The frames' pipeline stages are alike but for raster
+    (\`EndCommitToActivation\` p50 20.6 against 13.0 ms, before the collapse button change).
+- **Nodes placed by \`left\`/\`top\` instead of React Flow's \`transform\`: tried, dropped.** Layerizing a zoom step
+  fell 5.2 → 3.7 ms and its hit test 4.5 → 3.4 ms, and a highlight's layerizing did not move (10.7–11.3 against 12.4);
+  but a drag frame's main thread rose 19.7 → 25.9 ms and a remote move's 13.8 → 18.2 (each move lays the node out and
+  paints it again, where a transform only moves it).
+- **Highlight → node presented, where the time goes (traces of 15 highlights, then 8):**
+  - The keydown task 11–20 ms (the model's transaction, placing the node, React's render of the map: React Flow's node
+    list reconciles all 500 wrappers on an add); the frame's main-thread work 21–28 ms, of which the first layout is
+    2.5–9 ms for 39 dirty objects out of 10,800: the document is the layout root (the new node's containing block is
+    React Flow's viewport, and nothing above it is a relayout boundary); \`contain: layout size\` on the viewport did
+    not change that, since the header's "Saving…" dirties the document in the same frame.
+  - Then the commit, and 12–20 ms of raster on 7 tiles of the page's one layer before the frame is presented: the map
+    tiles around the new node (3–9 ms each) and the header's.
+  - Deferring the after-paint work (sending, storing, the highlight pass) one frame more, so raster has the core:
+    no gain (48 / 72 and 48 / 80 against 40–48 / 56–80). Hiding every card's text: no clear change.
+  - **Warm-up:** every run's first highlights are slower. The reader bench now reports them apart: the first 10 of 40
+    p50 / p95 presented 48–56 / 56–88 ms (in the DOM 15–21 / 23–34), the other 30 40–48 / 56–72 (in the DOM 11 / 19–27).
+    Trials started further into the reading show the same: it is the page's first highlights, not the place.
+  - After the two raster changes, two 40-trial quick runs read 40 / 64 and 40 / 56 ms (before them this afternoon:
+    48 / 64, 48 / 72, 48 / 80).
+- **The full run** (\`pnpm bench\` at 16:49–17:09, load 1.7 → 1.1; this file holds it; the tools' shared rule came after,
+  a CSS change with the same drawing):
 
-  | | 14:19 (load 2.1 → 1.5) | 14:49 (load 1.4 → 1.6) | Goal |
-  |---|---|---|---|
-  | Ceiling: ours / reference / Hocuspocus | 4,000 / 2,000 / 250 | 4,000 / 2,000 / 1,000 /s | ≥ 2× / ≥ |
-  | Rate one core carries, by CPU (reference) | 6,949 (5,799) | 7,265 (5,939) /s | |
-  | 200 active 200 KB docs: RSS per doc (reference) | 2.2× (10.2×) | 1.9× (10.6×) | ≤ 25× |
-  | Durability: acknowledged updates lost | 0 of 7,496 | 0 of 7,496 | 0 |
-  | Highlight presented p50 / p95 (in the DOM p95) | 48 / 72 (23.0) | 48 / 72 (34.0) ms | ≤ 50 |
-  | Keystroke → next frame p95 (bare) | 14.3 (15.5) | 14.3 (16.2) ms | ≤ 16 |
-  | PNG 2×: browser / server | 1,350 / 746 | 1,662 / 1,219 ms | ≤ 1,500 |
-  | Layout 200 / 1,000 | 114 / 719 | 146 / 1,186 ms | ≤ 150 / 1,500 |
-  | Canvas 500: drag / pan / zoom / remote p95 (stock bare) | 16.7 / 16.8 / 33.4 / 50.0 (16.7 / 33.4 / 16.8 / 16.7) | 16.8 / 33.3 / 33.4 / 16.8 (16.8 / 33.5 / 16.8 / 16.7) ms | ≤ 16.7 |
-  | Canvas 2,000: drag / pan / zoom / in-stop-out / remote (stock bare) | 33.2 / 33.3 / 33.4 / 33.4 / 33.4 (33.4 / 83.3 / 50.0 / 33.4 / 50.0) | 33.3 / 33.4 / 50.0 / 66.7 / 116.6 (50.1 / 100.0 / 50.0 / 50.1 / 83.4) ms | ≤ 33 |
-  | Initial JS | 247.0 KB | 247.0 KB | ≤ 250 KB |
+  | | 17:09 | Goal |
+  |---|---|---|
+  | Ceiling: ours / reference / Hocuspocus | 4,000 / 1,000 / 1,000 /s | ≥ 2× / ≥ |
+  | Rate one core carries, by CPU (reference / Hocuspocus) | 6,367 (5,597 / 4,905) /s | |
+  | 200 active 200 KB docs: RSS per doc (reference) | 2.2× (10.8×) | ≤ 25× |
+  | Durability: acknowledged updates lost | 0 of 7,497 | 0 |
+  | Highlight presented p50 / p95 (first 10 / the other 30 p95) | 48 / 72 (88 / 64) ms | ≤ 50 |
+  | Keystroke → next frame p95 (bare) | 13.7 (15.0) ms | ≤ 16 |
+  | PNG 2×: browser / server | 1,631 / 953 ms | ≤ 1,500 |
+  | Layout 200 / 1,000 | 115 / 943 ms | ≤ 150 / 1,500 |
+  | Canvas 500: drag / pan / zoom / in-stop-out / remote (stock bare) | 16.8 / 16.8 / 33.3 / 16.8 / 16.8 (16.8 / 33.4 / 16.8 / 16.8 / 16.8) ms | ≤ 16.7 |
+  | Canvas 2,000: drag / pan / zoom / in-stop-out / remote (stock bare) | 33.3 / 50.0 / 33.4 / 50.0 / 150.0 (50.1 / 100.0 / 50.1 / 50.1 / 83.3) ms | ≤ 33 |
+  | Initial JS | 247.0 KB | ≤ 250 KB |
 
-  The second run's browser rows met other work on the host: the stock bare page's 2,000-node remote phase read 83 ms and
-  its pan 100 ms, layout of 1,000 nodes 1,186 ms against 719 half an hour earlier, the PNGs 1.2–1.7 s against 0.75–1.35.
+  The 500-node "zoom in, stop, zoom out" row met 16.8 for the first time in a full run (33.4 in both of last session's).
+  The 2,000-node remote row read 150 ms with three long tasks of ~125 ms; runs of that phase alone this afternoon read
+  116.7 (four long tasks), then 33.3 (one of 70 ms): long tasks that come and go, not traced yet.
+- **Browser PNG 2×, looked at:** a 75-megapixel picture is decode 230–320 + draw 600–740 + Chromium's PNG encoder
+  740–790 ms. Encoding ourselves in workers cannot beat that encoder: on the same pixels fflate 0.8 took 5.3–5.5 s at
+  levels 1–3, Node's zlib 0.69 s at level 1 and 2.3 s at 6 (the level CompressionStream uses). Left as is.
 
-${findingsOfSession13Markdown}`
+${findingsOfSession14Markdown}`
