@@ -64,6 +64,15 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   The 500-node "zoom in, stop, zoom out" row met 16.8 for the first time in a full run (33.4 in both of last session's).
   The 2,000-node remote row read 150 ms with three long tasks of ~125 ms; runs of that phase alone this afternoon read
   116.7 (four long tasks), then 33.3 (one of 70 ms): long tasks that come and go, not traced yet.
+- **Found, not changed: the long tasks that come and go on the 2,000-node map are y-indexeddb's trim.** A trace of 20 s of
+  remote moves at 30 Hz, then a pause: 1 s into the pause the page runs a 152 ms task (IndexedDB's \`getAll\` of the
+  ~600 updates stored since the last trim, each applied to the doc again inside one transaction) and then a 112 ms one
+  (\`encodeStateAsUpdate\` of the whole doc, written as one record). y-indexeddb starts it once 500 updates are stored,
+  debounced 1 s after the last update, so it lands after any pause, in whichever bench phase comes next (and in a
+  seminar, whenever the room goes quiet). Every update a browser hears is stored, remote moves included. The next lever:
+  compact in a worker (read the records, \`Y.mergeUpdates\`, write one, delete the rest, in one readwrite transaction),
+  keeping what y-indexeddb's trim keeps (records another tab of the room wrote); not done this session, since a
+  mistake there loses words.
 - **Browser PNG 2×, looked at:** a 75-megapixel picture is decode 230–320 + draw 600–740 + Chromium's PNG encoder
   740–790 ms. Encoding ourselves in workers cannot beat that encoder: on the same pixels fflate 0.8 took 5.3–5.5 s at
   levels 1–3, Node's zlib 0.69 s at level 1 and 2.3 s at 6 (the level CompressionStream uses). Left as is.
