@@ -3,8 +3,13 @@ import type * as Y from 'yjs'
 import { AfterPaintUpdates } from './AfterPaintUpdates'
 import { afterNextPaint } from './afterNextPaint'
 import type { PendingChange } from './PendingChanges'
+import { requestCompaction } from './requestCompaction'
 
 const pendingKey = 'pending'
+/** Stored records that make the copy worth folding into one (y-indexeddb's own threshold). */
+const compactAfterRecords = 500
+/** Folding waits for this long a pause in changes, as y-indexeddb's trim did, and runs in a worker. */
+const compactAfterQuietMs = 1000
 
 /**
  * One doc's copy in this browser's IndexedDB (y-indexeddb), plus whether every change is
@@ -31,17 +36,23 @@ export class LocalPersistence {
   private pendingScheduled: (() => void) | null = null
   private pendingToWrite: readonly PendingChange[] = []
   private readonly toStore: AfterPaintUpdates
+  private compactTimer: ReturnType<typeof setTimeout> | undefined
+  private compacting = false
 
   constructor(
     readonly name: string,
     private readonly doc: Y.Doc,
     private readonly onChange: () => void = () => {},
+    /** Folds the copy's records into one; a worker in the page, the same code in place in tests. */
+    private readonly compact: (name: string) => Promise<number> = requestCompaction,
   ) {
     this.persistence = new IndexeddbPersistence(name, doc)
-    const store = this.persistence._storeUpdate
-    doc.off('update', store)
+    // Written here rather than by y-indexeddb's handler, whose trim (every 500 records, 1 s after
+    // the last) applied them all to the doc again and encoded it whole on the main thread: a
+    // 265 ms freeze on a 2,000-node map whenever the room went quiet.
+    doc.off('update', this.persistence._storeUpdate)
     this.toStore = new AfterPaintUpdates((update) => {
-      store(update, null)
+      this.storeUpdate(update)
       this.requested++
       this.scheduleBarrier()
     })
@@ -112,6 +123,7 @@ export class LocalPersistence {
   destroy(): Promise<void> {
     this.doc.off('update', this.onUpdate)
     this.destroyed = true
+    clearTimeout(this.compactTimer)
     // What is still queued is written, with no barrier: nobody asks whether it is stored any more.
     this.toStore.destroy()
     this.flushPending()
@@ -123,6 +135,30 @@ export class LocalPersistence {
     if (origin === this.persistence) return
     this.toStore.add(update)
     this.onChange()
+  }
+
+  /** As y-indexeddb stores one: a record of its own; before the copy is open, the doc is stored whole on opening. */
+  private storeUpdate(update: Uint8Array): void {
+    const db = this.persistence.db
+    if (!db) return
+    db.transaction(['updates'], 'readwrite').objectStore('updates').add(update)
+    this.persistence._dbsize++
+    if (this.persistence._dbsize < compactAfterRecords || this.compacting) return
+    clearTimeout(this.compactTimer)
+    this.compactTimer = setTimeout(this.compactNow, compactAfterQuietMs)
+  }
+
+  private readonly compactNow = (): void => {
+    if (this.destroyed) return
+    this.compacting = true
+    const recordsBefore = this.persistence._dbsize
+    // Records written while it runs stay separate. Not folded (storage full, the copy discarded):
+    // the records stay as they are, read one by one, and the next try waits for as many more.
+    const after = (folded: number) => {
+      this.persistence._dbsize = (folded > 0 ? recordsBefore - folded + 1 : 0) + (this.persistence._dbsize - recordsBefore)
+      this.compacting = false
+    }
+    this.compact(this.name).then(after, () => after(0))
   }
 
   private scheduleBarrier(): void {
