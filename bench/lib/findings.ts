@@ -44,35 +44,42 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
     Trials started further into the reading show the same: it is the page's first highlights, not the place.
   - After the two raster changes, two 40-trial quick runs read 40 / 64 and 40 / 56 ms (before them this afternoon:
     48 / 64, 48 / 72, 48 / 80).
-- **The full run** (\`pnpm bench\` at 16:49–17:09, load 1.7 → 1.1; this file holds it; the tools' shared rule came after,
-  a CSS change with the same drawing):
+- **The full runs** (\`pnpm bench\`; this file holds the second, on the final code; the first ran before the tools'
+  shared CSS rule and the worker's folding):
 
-  | | 17:09 | Goal |
-  |---|---|---|
-  | Ceiling: ours / reference / Hocuspocus | 4,000 / 1,000 / 1,000 /s | ≥ 2× / ≥ |
-  | Rate one core carries, by CPU (reference / Hocuspocus) | 6,367 (5,597 / 4,905) /s | |
-  | 200 active 200 KB docs: RSS per doc (reference) | 2.2× (10.8×) | ≤ 25× |
-  | Durability: acknowledged updates lost | 0 of 7,497 | 0 |
-  | Highlight presented p50 / p95 (first 10 / the other 30 p95) | 48 / 72 (88 / 64) ms | ≤ 50 |
-  | Keystroke → next frame p95 (bare) | 13.7 (15.0) ms | ≤ 16 |
-  | PNG 2×: browser / server | 1,631 / 953 ms | ≤ 1,500 |
-  | Layout 200 / 1,000 | 115 / 943 ms | ≤ 150 / 1,500 |
-  | Canvas 500: drag / pan / zoom / in-stop-out / remote (stock bare) | 16.8 / 16.8 / 33.3 / 16.8 / 16.8 (16.8 / 33.4 / 16.8 / 16.8 / 16.8) ms | ≤ 16.7 |
-  | Canvas 2,000: drag / pan / zoom / in-stop-out / remote (stock bare) | 33.3 / 50.0 / 33.4 / 50.0 / 150.0 (50.1 / 100.0 / 50.1 / 50.1 / 83.3) ms | ≤ 33 |
-  | Initial JS | 247.0 KB | ≤ 250 KB |
+  | | 16:49–17:09 (load 1.7 → 1.1) | 17:29–17:49 (load 1.3 → 1.2) | Goal |
+  |---|---|---|---|
+  | Ceiling: ours / reference / Hocuspocus | 4,000 / 1,000 / 1,000 | 5,000 / 1,000 / 1,000 /s | ≥ 2× / ≥ |
+  | Rate one core carries, by CPU (reference) | 6,367 (5,597) | 6,883 (5,894) /s | |
+  | 200 active 200 KB docs: RSS per doc (reference) | 2.2× (10.8×) | 2.1× (10.6×) | ≤ 25× |
+  | Durability: acknowledged updates lost | 0 of 7,497 | 0 of 7,497 | 0 |
+  | Highlight presented p50 / p95 (first 10 / the other 30 p95) | 48 / 72 (88 / 64) | 40 / 72 (80 / 56) ms | ≤ 50 |
+  | Keystroke → next frame p95 (bare) | 13.7 (15.0) | 13.2 (15.9) ms | ≤ 16 |
+  | PNG 2×: browser / server | 1,631 / 953 | 1,317 / 1,225 ms | ≤ 1,500 |
+  | Layout 200 / 1,000 | 115 / 943 | 157 / 949 ms | ≤ 150 / 1,500 |
+  | Canvas 500: drag / pan / zoom / in-stop-out / remote (stock bare) | 16.8 / 16.8 / 33.3 / 16.8 / 16.8 (16.8 / 33.4 / 16.8 / 16.8 / 16.8) | 33.3 / 16.8 / 33.4 / 16.8 / 33.3 (16.8 / 33.3 / 16.7 / 16.8 / 16.8) ms | ≤ 16.7 |
+  | Canvas 2,000: drag / pan / zoom / in-stop-out / remote (stock bare) | 33.3 / 50.0 / 33.4 / 50.0 / 150.0 (50.1 / 100.0 / 50.1 / 50.1 / 83.3) | 33.3 / 33.3 / 33.4 / 33.4 / 50.0 (50.0 / 99.9 / 33.4 / 50.1 / 83.4) ms | ≤ 33 |
+  | Initial JS | 247.0 KB | 247.3 KB | ≤ 250 KB |
 
-  The 500-node "zoom in, stop, zoom out" row met 16.8 for the first time in a full run (33.4 in both of last session's).
-  The 2,000-node remote row read 150 ms with three long tasks of ~125 ms; runs of that phase alone this afternoon read
-  116.7 (four long tasks), then 33.3 (one of 70 ms): long tasks that come and go, not traced yet.
-- **Found, not changed: the long tasks that come and go on the 2,000-node map are y-indexeddb's trim.** A trace of 20 s of
-  remote moves at 30 Hz, then a pause: 1 s into the pause the page runs a 152 ms task (IndexedDB's \`getAll\` of the
-  ~600 updates stored since the last trim, each applied to the doc again inside one transaction) and then a 112 ms one
-  (\`encodeStateAsUpdate\` of the whole doc, written as one record). y-indexeddb starts it once 500 updates are stored,
-  debounced 1 s after the last update, so it lands after any pause, in whichever bench phase comes next (and in a
-  seminar, whenever the room goes quiet). Every update a browser hears is stored, remote moves included. The next lever:
-  compact in a worker (read the records, \`Y.mergeUpdates\`, write one, delete the rest, in one readwrite transaction),
-  keeping what y-indexeddb's trim keeps (records another tab of the room wrote); not done this session, since a
-  mistake there loses words.
+  - The second run's 500-node drag and remote rows (33.3) were 16.8 in the first. Paired runs of the remote phase with
+    the folding change and without it (each built, traced, then measured; two rounds): main thread per remote move
+    13.7 and 14.5 ms with it, 14.9 and 16.2 without; frame p95 50.0 and 33.3 with it, 16.7 and 33.3 without. Other work
+    on the host, not the change. Drag in two runs after: 16.8, 16.8.
+  - The 2,000-node pan and "zoom in, stop, zoom out" rows met 33 ms in the second run (50.0 in the first).
+
+- **The long tasks that came and went on the 2,000-node map were y-indexeddb's trim: now folded in a worker.** A trace
+  of 20 s of remote moves at 30 Hz, then a pause: 1 s into the pause the page ran a 152 ms task (IndexedDB's \`getAll\`
+  of the ~600 updates stored since the last trim, each applied to the doc again inside one transaction) and then a
+  112 ms one (\`encodeStateAsUpdate\` of the whole doc, written as one record). y-indexeddb starts it once 500 records
+  are stored, 1 s after the last update, so it landed after any pause, in whichever bench phase came next (and in a
+  seminar, whenever the room goes quiet); every update a browser hears is stored, remote moves included.
+  - Now \`LocalPersistence\` writes the records itself and, at 500 records and 1 s of quiet, a worker folds them
+    (\`compactStoredUpdates\`: the records applied to a fresh doc, its state written, the records deleted, in one
+    readwrite transaction; a copy that is missing is not created). The same trace after: no task over 40 ms after the
+    pause (the page's own start-up tasks only).
+  - The 2,000-node remote row, in runs of the five phases: 116.7 and 150.0 ms before (four and three long tasks of
+    ~115–125 ms), 33.4 after (three of ~60 ms). Pan at 2,000 still reads 33–50 ms: 16.4 ms of each pan input is
+    layerizing, as nodes coming into view mount (0.43 a frame).
 - **Browser PNG 2×, looked at:** a 75-megapixel picture is decode 230–320 + draw 600–740 + Chromium's PNG encoder
   740–790 ms. Encoding ourselves in workers cannot beat that encoder: on the same pixels fflate 0.8 took 5.3–5.5 s at
   levels 1–3, Node's zlib 0.69 s at level 1 and 2.3 s at 6 (the level CompressionStream uses). Left as is.
