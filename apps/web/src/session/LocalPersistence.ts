@@ -152,10 +152,10 @@ export class LocalPersistence {
     if (this.destroyed) return
     this.compacting = true
     const recordsBefore = this.persistence._dbsize
-    // Records written while it runs stay separate. Not folded (storage full, the copy discarded):
-    // the records stay as they are, read one by one, and the next try waits for as many more.
+    // The folded records became one; those written meanwhile and not folded stay counted. Not
+    // folded (storage full, the copy discarded): the next try waits for as many records more.
     const after = (folded: number) => {
-      this.persistence._dbsize = (folded > 0 ? recordsBefore - folded + 1 : 0) + (this.persistence._dbsize - recordsBefore)
+      this.persistence._dbsize -= folded > 0 ? folded - 1 : recordsBefore
       this.compacting = false
     }
     this.compact(this.name).then(after, () => after(0))
