@@ -1,12 +1,13 @@
-// Layered layout of argument-shaped maps: dagre (MIT) next to elkjs (EPL/GPL), same graphs.
+// Layered layout of argument-shaped maps: Tidy's dagre next to dagre as published (MIT) and elkjs (EPL/GPL), same graphs.
 import { layoutWithDagre } from '../apps/web/src/layout/layoutWithDagre'
-import { layoutWithElk } from '../apps/web/src/layout/layoutWithElk'
-import type { LayoutEdge, LayoutGraph } from '../apps/web/src/layout/LayoutGraph'
+import type { LayoutEdge, LayoutGraph, LayoutPositions } from '../apps/web/src/layout/LayoutGraph'
 import { aboveEach } from '../apps/web/src/layout/aboveEach'
-import { elkThreshold, tidyLayout } from '../apps/web/src/layout/tidyLayout'
+import { tidyLayout } from '../apps/web/src/layout/tidyLayout'
 import { isMain } from './lib/isMain'
+import { type LayoutQuality, layoutQuality } from './lib/layoutQuality'
 import { quick } from './lib/options'
 import type { Section } from './lib/report'
+import { layoutWithElk } from './peers/layoutWithElk'
 
 /** A few main conclusions, each with reasons and objections several levels deep (≈1.2 links a node). */
 export function argumentShapedGraph(size: number, seed = 7): LayoutGraph {
@@ -22,14 +23,22 @@ export function argumentShapedGraph(size: number, seed = 7): LayoutGraph {
   return { vertices, edges }
 }
 
+/** One engine's run on one graph. */
+export interface EngineFigures {
+  ms: number
+  /** Nodes that move when one leaf is added and the graph is laid out again (relative to its corner). */
+  movedByOneMore: number
+  quality: LayoutQuality
+}
+
 export interface LayoutFigures {
   size: number
-  dagreMs: number
-  elkMs: number
-  /** Nodes that move when one leaf is added and the map is tidied again (stability). */
-  dagreMovedByOneMore: number
-  elkMovedByOneMore: number
-  /** The same through Tidy, which remembers where its last run left each node (`applyTidy`). */
+  /** Tidy's engine: dagre in the rows `ranksFromTop` gives. */
+  ours: EngineFigures
+  /** dagre as published: its own network-simplex ranking. */
+  dagre: EngineFigures
+  elk: EngineFigures
+  /** Nodes Tidy moves when one leaf is added and the map is tidied again (`applyTidy` remembers its last places). */
   tidyMovedByOneMore: number
   /** Tidy's time for that second run (full layout, then placing the new leaf among the kept nodes). */
   tidyAgainMs: number
@@ -39,14 +48,18 @@ export async function measureLayout(sizes = [200, 1000]): Promise<LayoutFigures[
   const figures: LayoutFigures[] = []
   for (const size of sizes) {
     const graph = argumentShapedGraph(size)
-    const dagreMs = await medianMs(() => layoutWithDagre(graph))
-    const elkMs = await medianMs(() => layoutWithElk(graph))
     const grown: LayoutGraph = {
       vertices: [...graph.vertices, { id: 'added', width: 240, height: 100, x: 0, y: 0, pinned: false }],
       edges: [...graph.edges, { from: graph.vertices[size - 1]!.id, to: 'added', beside: false }],
     }
-    const dagreMovedByOneMore = moved(layoutWithDagre(graph), layoutWithDagre(grown))
-    const elkMovedByOneMore = moved(await layoutWithElk(graph), await layoutWithElk(grown))
+    const engine = async (layout: (graph: LayoutGraph) => LayoutPositions | Promise<LayoutPositions>, runs?: number): Promise<EngineFigures> => {
+      const positions = await layout(graph)
+      return { ms: await medianMs(() => layout(graph), runs), movedByOneMore: moved(positions, await layout(grown)), quality: layoutQuality(graph, positions) }
+    }
+    const ours = await engine((g) => layoutWithDagre(g))
+    // dagre's network simplex takes seconds a run at 1,000 nodes: timed once there.
+    const dagre = await engine((g) => layoutWithDagre(g, 'network-simplex'), size > 500 ? 1 : undefined)
+    const elk = await engine(layoutWithElk)
     // Tidy as the app runs it: the first tidy's places are recorded, the second tidy sees them.
     const first = await tidyLayout(graph)
     const above = aboveEach(graph)
@@ -59,7 +72,7 @@ export async function measureLayout(sizes = [200, 1000]): Promise<LayoutFigures[
     const tidyAgainMs = await medianMs(() => tidyLayout(tidiedGrown))
     const again = await tidyLayout(tidiedGrown)
     const tidyMovedByOneMore = moved(first, new Map([...first].map(([id, place]) => [id, again.get(id) ?? place])))
-    figures.push({ size, dagreMs, elkMs, dagreMovedByOneMore, elkMovedByOneMore, tidyMovedByOneMore, tidyAgainMs })
+    figures.push({ size, ours, dagre, elk, tidyMovedByOneMore, tidyAgainMs })
   }
   return figures
 }
@@ -81,10 +94,9 @@ function moved(before: Map<string, { x: number; y: number }>, after: Map<string,
 }
 
 /** Median of five timed runs (quick: one) after one warm-up run. */
-async function medianMs(run: () => unknown): Promise<number> {
+async function medianMs(run: () => unknown, runs = quick ? 1 : 5): Promise<number> {
   await run()
   const times: number[] = []
-  const runs = quick ? 1 : 5
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
     await run()
@@ -95,33 +107,36 @@ async function medianMs(run: () => unknown): Promise<number> {
 
 if (isMain(import.meta.url)) {
   for (const f of await measureLayout()) {
-    console.log(`${f.size} nodes: dagre ${f.dagreMs.toFixed(0)} ms, elkjs ${f.elkMs.toFixed(0)} ms; one node more moves dagre ${f.dagreMovedByOneMore}, elkjs ${f.elkMovedByOneMore}, Tidy ${f.tidyMovedByOneMore} (${f.tidyAgainMs.toFixed(0)} ms)`)
+    const line = (name: string, e: EngineFigures) => `${name} ${e.ms.toFixed(0)} ms, ${e.quality.crossings} crossings, links ${(e.quality.linkLength / 1000).toFixed(0)}k px, one more moves ${e.movedByOneMore}`
+    console.log(`${f.size} nodes: ${line('ours', f.ours)}; ${line('dagre', f.dagre)}; ${line('elkjs', f.elk)}; Tidy moves ${f.tidyMovedByOneMore} (${f.tidyAgainMs.toFixed(0)} ms)`)
   }
 }
 
 export async function layoutSection(): Promise<Section> {
   const figures = await measureLayout()
   const goals: Record<number, string> = { 200: '≤ 150 ms', 1000: '≤ 1.5 s' }
-  // What Tidy runs (tidyLayout): dagre up to elkThreshold vertices, ELK above; the peer is the other engine.
-  const rows = figures.flatMap((f) => {
-    const elk = f.size > elkThreshold
-    const ours = elk ? { name: 'elkjs', ms: f.elkMs, moved: f.elkMovedByOneMore } : { name: 'dagre', ms: f.dagreMs, moved: f.dagreMovedByOneMore }
-    const peer = elk ? { name: 'dagre', ms: f.dagreMs, moved: f.dagreMovedByOneMore } : { name: 'elkjs', ms: f.elkMs, moved: f.elkMovedByOneMore }
-    return [
-      { measure: `${f.size} nodes: Tidy's layout time (ours: ${ours.name})`, ours: `${ours.ms.toFixed(0)} ms`, peer: `${peer.name} ${peer.ms.toFixed(0)} ms`, ratio: `${(ours.ms / peer.ms).toFixed(2)}×`, goal: goals[f.size] ?? '' },
-      {
-        measure: `${f.size} nodes: nodes moved by adding one leaf and tidying again`,
-        ours: `${f.tidyMovedByOneMore} of ${f.size} (Tidy, ${f.tidyAgainMs.toFixed(0)} ms)`,
-        peer: `${ours.name} alone ${ours.moved} of ${f.size}; ${peer.name} ${peer.moved} of ${f.size}`,
-        ratio: '',
-        goal: 'few',
-      },
-    ]
-  })
+  const quality = (e: EngineFigures) => `${e.quality.crossings.toLocaleString('en')} / ${(e.quality.linkLength / 1000).toFixed(0)}k px`
+  const rows = figures.flatMap((f) => [
+    {
+      measure: `${f.size} nodes: Tidy's layout time`,
+      ours: `${f.ours.ms.toFixed(0)} ms`,
+      peer: `elkjs ${f.elk.ms.toFixed(0)} ms; dagre as published ${f.dagre.ms.toFixed(0)} ms`,
+      ratio: `${(f.ours.ms / f.elk.ms).toFixed(2)}× / ${(f.ours.ms / f.dagre.ms).toFixed(2)}×`,
+      goal: goals[f.size] ?? '',
+    },
+    { measure: `${f.size} nodes: link crossings / total link length`, ours: quality(f.ours), peer: `elkjs ${quality(f.elk)}; dagre as published ${quality(f.dagre)}`, ratio: '', goal: '' },
+    {
+      measure: `${f.size} nodes: nodes moved by adding one leaf and tidying again`,
+      ours: `${f.tidyMovedByOneMore} of ${f.size} (Tidy, ${f.tidyAgainMs.toFixed(0)} ms)`,
+      peer: `elkjs ${f.elk.movedByOneMore}; dagre as published ${f.dagre.movedByOneMore}; ours without Tidy's memory ${f.ours.movedByOneMore} (of ${f.size})`,
+      ratio: '',
+      goal: 'few',
+    },
+  ])
   return {
     title: 'Layout',
-    what: `Argument-shaped graphs (a few conclusions with reasons and objections several levels deep, ≈ 1.2 links a node, cards 240 × 90–150) laid out by the web app's \`layoutWithDagre\` and \`layoutWithElk\`, in Node, median of 5 after a warm-up. "Ours" is the engine Tidy uses at that size (\`tidyLayout\`: dagre up to ${elkThreshold} nodes, ELK above); the peer is the other one. Stability: nodes whose place (relative to the layout's corner) changes when one leaf is added and the map is tidied again; ours is Tidy, which keeps what is still where its last run left it and places only the rest; the peers are each engine laying the whole graph out again.`,
-    peerName: 'the other engine (dagre / elkjs)',
+    what: `Argument-shaped graphs (a few conclusions with reasons and objections several levels deep, ≈ 1.2 links a node, cards 240 × 90–150) laid out in Node, median of 5 after a warm-up (dagre as published: once at 1,000 nodes, where a run takes seconds). Ours is what Tidy runs (\`tidyLayout\` → \`layoutWithDagre\`): dagre in the rows \`ranksFromTop\` gives (each statement a row below the lowest above it). Peers: dagre as published (its network-simplex ranking), and elkjs's layered algorithm (\`bench/peers/layoutWithElk\`). Crossings and length: each link drawn straight from its upper card's bottom to its lower card's top. Stability: nodes whose place (relative to the layout's corner) changes when one leaf is added and the map is tidied again; ours is Tidy, which keeps what is still where its last run left it and places only the rest; the peers are each engine laying the whole graph out again.`,
+    peerName: 'elkjs; dagre as published',
     rows,
     notes: [
       'Both run on the main thread here; the web app runs layout in a Web Worker, with the Tidy button busy until it is done.',

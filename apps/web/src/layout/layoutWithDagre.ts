@@ -1,23 +1,25 @@
 import dagre from '@dagrejs/dagre'
 import type { LayoutGraph, LayoutPositions } from './LayoutGraph'
+import { ranksFromTop } from './ranksFromTop'
 
 export const layoutSpacing = { between: 48, ranks: 96 }
 
 /**
- * Layered layout with dagre: conclusions on top, reasons below. Vertices and edges go in in a
- * fixed order, so the same map always gets the same layout (tidying twice changes nothing).
+ * Layered layout with dagre: conclusions on top, reasons below, in the rows `ranksFromTop` gives.
+ * Vertices and links go in in a fixed order, so the same map always gets the same layout
+ * (tidying twice changes nothing). `rows: 'network-simplex'` is dagre's own ranking, kept for the
+ * benchmark's comparison (bench/layout.ts).
  */
-export function layoutWithDagre(graph: LayoutGraph): LayoutPositions {
+export function layoutWithDagre(graph: LayoutGraph, rows: 'from-top' | 'network-simplex' = 'from-top'): LayoutPositions {
   const g = new dagre.graphlib.Graph()
-  g.setGraph({ rankdir: 'TB', nodesep: layoutSpacing.between, ranksep: layoutSpacing.ranks, marginx: 0, marginy: 0 })
+  const ranked = rows === 'from-top' ? ranksFromTop(graph) : null
+  g.setGraph({ rankdir: 'TB', nodesep: layoutSpacing.between, ranksep: layoutSpacing.ranks, marginx: 0, marginy: 0, ...(ranked && { ranker: 'none' }) })
   g.setDefaultEdgeLabel(() => ({}))
-  for (const vertex of graph.vertices) g.setNode(vertex.id, { width: vertex.width, height: vertex.height })
-  for (const edge of graph.edges) {
-    if (edge.from === edge.to || !g.hasNode(edge.from) || !g.hasNode(edge.to)) continue
-    // dagre cannot lay out edges within one rank (minlen 0 crashes it), so attacks go a rank
-    // below too, pulled less straight than reasons.
-    g.setEdge(edge.from, edge.to, { minlen: 1, weight: edge.beside ? 1 : 2 })
-  }
+  for (const vertex of graph.vertices) g.setNode(vertex.id, { width: vertex.width, height: vertex.height, ...(ranked && { rank: ranked.ranks.get(vertex.id) }) })
+  // dagre cannot lay out links within one row (minlen 0 crashes it), so attacks go a row below
+  // too, pulled less straight than reasons.
+  const links = ranked?.links ?? graph.edges.filter((edge) => edge.from !== edge.to && g.hasNode(edge.from) && g.hasNode(edge.to)).map((edge) => ({ ...edge, weight: edge.beside ? 1 : 2 }))
+  for (const link of links) g.setEdge(link.from, link.to, { minlen: 1, weight: link.weight })
   dagre.layout(g)
   const positions: LayoutPositions = new Map()
   for (const vertex of graph.vertices) {

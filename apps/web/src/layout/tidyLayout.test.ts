@@ -33,6 +33,38 @@ describe('tidyLayout', () => {
     expect(again).toEqual(first)
   })
 
+  it('lays out links that go round in a circle, each statement in its own place', async () => {
+    const circle = await tidyLayout({
+      vertices: ['a', 'b', 'c'].map((id) => vertex(id)),
+      edges: [
+        { from: 'a', to: 'b', beside: false },
+        { from: 'b', to: 'c', beside: false },
+        { from: 'c', to: 'a', beside: true },
+      ],
+    })
+    expect(circle.size).toBe(3)
+    const placed = [...circle.values()]
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
+  })
+
+  it('lays out a 1,000-statement map with every reason below what it supports and no two overlapping', async () => {
+    let state = 5
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
+    const vertices = Array.from({ length: 1000 }, (_, i) => vertex(`n${i}`))
+    const edges = vertices.slice(1).flatMap((v, i) => {
+      const links = [{ from: `n${Math.floor(random() * (i + 1))}`, to: v.id, beside: random() < 0.25 }]
+      if (random() < 0.2 && i > 2) links.push({ from: `n${Math.floor(random() * i)}`, to: v.id, beside: false })
+      return links
+    })
+    const positions = await tidyLayout({ vertices, edges })
+    expect(positions.size).toBe(1000)
+    for (const edge of edges) expect(positions.get(edge.to)!.y).toBeGreaterThan(positions.get(edge.from)!.y)
+    // Cards of one height share a row's top: neighbours in a row must be a card's width apart.
+    const byRow = [...positions.values()].sort((a, b) => a.y - b.y || a.x - b.x)
+    const closest = Math.min(...byRow.slice(1).map((place, i) => (place.y === byRow[i]!.y ? place.x - byRow[i]!.x : Infinity)))
+    expect(closest).toBeGreaterThanOrEqual(240)
+  })
+
   it('leaves pinned nodes where people put them', async () => {
     const pinned = await tidyLayout({ ...graph, vertices: graph.vertices.map((v) => (v.id === 'objection' ? { ...v, pinned: true } : v)) })
     expect(pinned.has('objection')).toBe(false)

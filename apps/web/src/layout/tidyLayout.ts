@@ -1,15 +1,8 @@
 import type { LayoutGraph, LayoutPositions, LayoutVertex } from './LayoutGraph'
 import { aboveEach } from './aboveEach'
 import { layoutWithDagre } from './layoutWithDagre'
-import { layoutWithElk } from './layoutWithElk'
 import { coveredKept } from './coveredKept'
 import { placeAmongKept } from './placeAmongKept'
-
-/**
- * Past this many vertices dagre turns super-linear (1.3–2.3 s at 1,000 nodes here) while ELK stays
- * under a second; below it dagre is the faster (bench/layout.ts, BENCHMARKS.md).
- */
-export const elkThreshold = 300
 
 /**
  * New places for the unpinned vertices.
@@ -32,7 +25,7 @@ export async function tidyLayout(graph: LayoutGraph): Promise<LayoutPositions> {
   const settled = graph.vertices.filter((vertex) => !vertex.pinned && kept.has(vertex.id)).length
   const movable = graph.vertices.filter((vertex) => !vertex.pinned).length
   if (kept.size === graph.vertices.length) return new Map(graph.vertices.filter((vertex) => !vertex.pinned).map((vertex) => [vertex.id, { x: vertex.x, y: vertex.y }]))
-  const laid = graph.vertices.length > elkThreshold ? await layoutWithElk(graph) : layoutWithDagre(graph)
+  const laid = layoutWithDagre(graph)
   if (settled > 0 && settled * 2 >= movable) return placeAmongKept(graph, laid, kept)
   const before = topLeft(graph.vertices)
   const after = topLeft(graph.vertices.map((vertex) => ({ ...vertex, ...(laid.get(vertex.id) ?? vertex) })))

@@ -1,8 +1,8 @@
 import ELK from 'elkjs/lib/elk.bundled.js'
-import type { LayoutGraph, LayoutPositions } from './LayoutGraph'
-import { layoutSpacing } from './layoutWithDagre'
+import type { LayoutGraph, LayoutPositions } from '../../apps/web/src/layout/LayoutGraph'
+import { layoutSpacing } from '../../apps/web/src/layout/layoutWithDagre'
 
-/** The same layered layout with ELK, kept to compare the two engines on numbers (bench/layout.ts). */
+/** The same layered layout with ELK, the peer of dagre in bench/layout.ts (Tidy used it above 300 nodes until dagre's rows came from `ranksFromTop`). */
 export async function layoutWithElk(graph: LayoutGraph): Promise<LayoutPositions> {
   const elk = new ELK()
   const ids = new Set(graph.vertices.map((vertex) => vertex.id))
