@@ -7,6 +7,8 @@
  * selected programmatically, key 1, until the new map node is in the DOM. Peer: a bare TipTap page
  * (bench/peers/bareTiptap: StarterKit, the same text, no Yjs, no highlights) for (a) and (b).
  * `--quick`: fewer loads and highlight trials. `--profile`: a CDP CPU profile of our typing.
+ * The highlight trials run again with Chromium on every core (`pinChromiumTo`): the goal as a
+ * reader's own machine meets it, next to this one's single core for the page.
  * `--trace`: a timeline trace of typing (ours and the peer's): main-thread (thread) time per
  * keystroke by script / style / layout / paint and by event (lib/timeline.ts).
  */
@@ -18,6 +20,7 @@ import { isMain } from './lib/isMain'
 import { startBrowserBench } from './lib/startBrowserBench'
 import { type HighlightTimes, runHighlightTrials } from './lib/highlightTrials'
 import { quick } from './lib/options'
+import { allCores, loadCore, pinChromiumTo } from './lib/pinning'
 import { formatTimeline, traceTimeline } from './lib/timeline'
 import { type Section, printSection } from './lib/report'
 import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
@@ -36,6 +39,8 @@ const profile = process.argv.includes('--profile')
 /** `--trace`: a Chrome timeline trace of typing in ours and in the peer, summed by event (READER_TRACE_DIR keeps the raw traces). */
 const trace = process.argv.includes('--trace')
 const traceDir = process.env.READER_TRACE_DIR
+/** Highlight trials run under `--trace` or `--profile`, after the timed ones (READER_TRACED_TRIALS). */
+const traced = Number(process.env.READER_TRACED_TRIALS ?? 5)
 
 /** Marks (ms since navigation start) polled every animation frame from the first script on. */
 const openMarks = (highlights: number) => `
@@ -129,6 +134,20 @@ async function typeKeys(page: Page): Promise<{ frame: number[]; painted: number[
   return { frame: keys.map((key) => key.frame), painted: keys.map((key) => key.painted) }
 }
 
+/** Highlights with Chromium on every core, next to the pinned trials after the page's first 10 (both warm). */
+function unpinnedRow(unpinned: readonly HighlightTimes[], pinnedTrials: readonly HighlightTimes[]) {
+  const node = latencyStats(unpinned.map((h) => h.node))
+  const presented = latencyStats(unpinned.map((h) => h.presented))
+  const pinnedWarm = latencyStats(pinnedTrials.slice(10).map((h) => h.presented))
+  return {
+    measure: `the same, Chromium on both cores (${unpinned.length} more trials, same page) p50 / p95`,
+    ours: `${formatMs(node.p50)} / ${formatMs(node.p95)} in the DOM; ${formatMs(presented.p50)} / ${formatMs(presented.p95)} presented (pinned, after the first 10: ${formatMs(pinnedWarm.p50)} / ${formatMs(pinnedWarm.p95)})`,
+    peer: 'no highlights',
+    ratio: '',
+    goal: '≤ 50 ms',
+  }
+}
+
 /** The first highlights of a page run code no highlight has run yet: their figures apart from the rest. */
 function warmUpNote(highlight: readonly HighlightTimes[]): string[] {
   const first = 10
@@ -153,17 +172,19 @@ export async function readerSection(): Promise<Section> {
     const ours = await openTimes(browser, room.ownerUrl, openMarks(room.highlights), true)
     const oursKeys = await typeKeys(ours.page)
     const highlight = await runHighlightTrials(ours.page, 0, highlightTrials, notes)
+    // The same trials with Chromium on every core, as on a reader's own machine: pinned to one
+    // core, its raster and compositor threads wait for the main thread's turn.
+    const unpinned = pinned && pinChromiumTo(allCores()) ? await runHighlightTrials(ours.page, highlightTrials, highlightTrials, notes) : []
+    if (unpinned.length > 0 && !pinChromiumTo(String(loadCore))) notes.push('Chromium could not be pinned back to the load core after the trials on every core.')
     if (profile) {
       const top = await profileTop(ours.page, async () => void (await typeKeys(ours.page)), 12, traceDir && path.join(traceDir, 'ours.cpuprofile'))
       notes.push(`Profile, typing ${typed} characters in our reader (top self time): ${top.join('; ')}`)
-      const traced = 5
       const highlights = await profileTop(ours.page, async () => void (await runHighlightTrials(ours.page, highlightTrials + 5, traced, notes)), 12, traceDir && path.join(traceDir, 'highlights.cpuprofile'))
       notes.push(`Profile, ${traced} more highlight trials (with the 150 + 300 ms waits around each; top self time): ${highlights.join('; ')}`)
     }
     if (trace) {
       const summary = await traceTimeline(browser, ours.page, async () => void (await typeKeys(ours.page)), traceDir && path.join(traceDir, 'ours.json'))
       notes.push(`Trace, typing ${typed} characters in our reader: ${formatTimeline(summary, typed, 'key').join(' — ')}`)
-      const traced = 5
       const highlights = await traceTimeline(browser, ours.page, async () => void (await runHighlightTrials(ours.page, highlightTrials, traced, notes)), traceDir && path.join(traceDir, 'highlights.json'))
       notes.push(`Trace, ${traced} more highlight trials (with the 150 + 300 ms waits around each): ${formatTimeline(highlights, traced, 'highlight').join(' — ')}`)
     }
@@ -232,6 +253,7 @@ export async function readerSection(): Promise<Section> {
           ratio: '',
           goal: '≤ 50 ms',
         },
+        ...(unpinned.length > 0 ? [unpinnedRow(unpinned, highlight)] : []),
       ],
       notes,
     }
