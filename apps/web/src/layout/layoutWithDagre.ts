@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre'
 import type { LayoutGraph, LayoutPositions } from './LayoutGraph'
-import { ranksFromTop } from './ranksFromTop'
+import { linkWeight, ranksFromTop } from './ranksFromTop'
 
 export const layoutSpacing = { between: 48, ranks: 96 }
 
@@ -18,7 +18,7 @@ export function layoutWithDagre(graph: LayoutGraph, rows: 'from-top' | 'network-
   for (const vertex of graph.vertices) g.setNode(vertex.id, { width: vertex.width, height: vertex.height, ...(ranked && { rank: ranked.ranks.get(vertex.id) }) })
   // dagre cannot lay out links within one row (minlen 0 crashes it), so attacks go a row below
   // too, pulled less straight than reasons.
-  const links = ranked?.links ?? graph.edges.filter((edge) => edge.from !== edge.to && g.hasNode(edge.from) && g.hasNode(edge.to)).map((edge) => ({ ...edge, weight: edge.beside ? 1 : 2 }))
+  const links = ranked?.links ?? graph.edges.filter((edge) => edge.from !== edge.to && g.hasNode(edge.from) && g.hasNode(edge.to)).map((edge) => ({ ...edge, weight: linkWeight(edge) }))
   for (const link of links) g.setEdge(link.from, link.to, { minlen: 1, weight: link.weight })
   dagre.layout(g)
   const positions: LayoutPositions = new Map()

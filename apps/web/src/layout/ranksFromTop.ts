@@ -1,4 +1,4 @@
-import type { LayoutGraph } from './LayoutGraph'
+import type { LayoutEdge, LayoutGraph } from './LayoutGraph'
 
 /** A link as the layout sees it: always from a lower rank number (higher up) to a higher one. */
 export interface RankedLink {
@@ -14,8 +14,8 @@ export interface RankedGraph {
   readonly links: readonly RankedLink[]
 }
 
-/** Reasons hang straight below what they support; attacks are pulled less straight. */
-const weightOf = (beside: boolean) => (beside ? 1 : 2)
+/** How hard a link pulls its ends into line: reasons hang straight below what they support, attacks less so. */
+export const linkWeight = (edge: LayoutEdge) => (edge.beside ? 1 : 2)
 
 /**
  * Rows for a layered layout: each statement one row below the lowest of the statements above
@@ -31,7 +31,7 @@ export function ranksFromTop(graph: LayoutGraph): RankedGraph {
   const above = new Map<string, { id: string; weight: number }[]>()
   for (const edge of graph.edges) {
     if (edge.from === edge.to || !ids.has(edge.from) || !ids.has(edge.to)) continue
-    listOf(above, edge.to).push({ id: edge.from, weight: weightOf(edge.beside) })
+    listOf(above, edge.to).push({ id: edge.from, weight: linkWeight(edge) })
   }
 
   // Depth-first up the links, iteratively (a long chain would overflow the stack): a vertex is
