@@ -1,4 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb'
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-indexeddb'
 import type * as Y from 'yjs'
 import { AfterPaintUpdates } from './AfterPaintUpdates'
 import { afterNextPaint } from './afterNextPaint'
@@ -6,9 +6,7 @@ import type { PendingChange } from './PendingChanges'
 import { requestCompaction } from './requestCompaction'
 
 const pendingKey = 'pending'
-/** Stored records that make the copy worth folding into one (y-indexeddb's own threshold). */
-const compactAfterRecords = 500
-/** Folding waits for this long a pause in changes, as y-indexeddb's trim did, and runs in a worker. */
+/** Folding (at y-indexeddb's own PREFERRED_TRIM_SIZE records) waits for this long a pause in changes, as its trim did, and runs in a worker. */
 const compactAfterQuietMs = 1000
 
 /**
@@ -143,7 +141,7 @@ export class LocalPersistence {
     if (!db) return
     db.transaction(['updates'], 'readwrite').objectStore('updates').add(update)
     this.persistence._dbsize++
-    if (this.persistence._dbsize < compactAfterRecords || this.compacting) return
+    if (this.persistence._dbsize < PREFERRED_TRIM_SIZE || this.compacting) return
     clearTimeout(this.compactTimer)
     this.compactTimer = setTimeout(this.compactNow, compactAfterQuietMs)
   }
