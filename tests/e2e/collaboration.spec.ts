@@ -36,6 +36,8 @@ test('two people in one room see each other’s text, highlights, nodes, links a
   await bob.map.linkNodes(counter, claim, 'attacks')
   await expect(alice.map.link(counter, claim)).toHaveAttribute('data-link-kind', 'attacks')
   await expect(alice.map.links).toHaveCount(2)
+  // Our React Flow patch draws every link in one <svg> (map.css says why): an upgrade that drops it fails here.
+  await expect(alice.map.view.locator('svg.react-flow__edge-layer > g.react-flow__edge')).toHaveCount(2)
 
   // Alice moves her claim; Bob sees it at its new place.
   const claimBefore = await bob.map.position(claim)
