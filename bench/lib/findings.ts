@@ -51,7 +51,9 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 and 29, by
   drag 33.3, pan 33.4, zoom 33.4, remote 33.3 (100.0 at 20:19), "in, stop, out" 50.0 — the bare page 50.0–83.4. Noisy
   rows, not touched by this session's code: the sync ceiling 2,000 against the reference's 2,000 (3,000 / 4,000 at
   20:19, 4,000 / 2,000 at 19:22), keystroke p95 30.9 against the bare editor's 16.6 (18.7 / 15.4 at 20:19, 12.2 / 14.9
-  at 19:22), highlight presented 48 / 80 pinned and 40 / 56 on both cores. Met again: browser PNG 2× 1,127 ms,
+  at 19:22), highlight presented 48 / 80 pinned and 40 / 56 on both cores. Alone afterwards (load 1.5–2.7): \`pnpm
+  scale\` 4,000 against the reference's 1,000 and Hocuspocus's 1,000 /s (4.00×; its p99 at 4,000/s 33.8 ms);
+  \`reader.ts --quick\` keystroke p95 15.5 against the bare editor's 15.9. Met again: browser PNG 2× 1,127 ms,
   layout 91 / 317 ms, memory 2.2×, 0 acknowledged updates lost, initial JS 247.3 KB.
 
 ${findingsOfSession16Markdown}`
