@@ -18,7 +18,7 @@ import { startBrowserBench } from './lib/startBrowserBench'
 import { quick } from './lib/options'
 import { type PhaseTrace, formatPhaseTrace, tracePhase } from './lib/phaseTrace'
 import { type Row, type Section, printSection } from './lib/report'
-import { formatMs, formatRatio, latencyStats } from './lib/stats'
+import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
 import { type Remote, remoteMover } from './lib/remoteMover'
 import { writeLargeRoom } from './lib/writeLargeRoom'
 import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
@@ -155,12 +155,11 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean, nam
       await page.waitForTimeout(300)
     }
   }
-  const p95Of = (window: FrameWindow) => latencyStats(window.deltas).p95
   const windows = {} as Record<Phase, FrameWindow>
   const roundP95s = {} as Record<Phase, number[]>
   for (const [phase, each] of measured) {
-    windows[phase] = [...each].sort((a, b) => p95Of(a) - p95Of(b))[Math.floor(each.length / 2)]!
-    roundP95s[phase] = each.map(p95Of)
+    roundP95s[phase] = each.map((window) => latencyStats(window.deltas).p95)
+    windows[phase] = each[roundP95s[phase].indexOf(median(roundP95s[phase]))]!
   }
   const profiles: Partial<Record<Phase, string[]>> = {}
   const traces: Partial<Record<Phase, PhaseTrace>> = {}

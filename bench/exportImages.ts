@@ -22,7 +22,7 @@ import { quick } from './lib/options'
 import { webDist } from './lib/paths'
 import { startWarrantServer } from './lib/servers'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { formatRatio } from './lib/stats'
+import { formatRatio, median } from './lib/stats'
 import { isMain } from './lib/isMain'
 import { type Section, printSection } from './lib/report'
 
@@ -50,8 +50,6 @@ export function largeMap(size = nodeCount): MapSnapshot {
   room.dispose()
   return snapshot
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function time(run: () => unknown | Promise<unknown>): Promise<number> {
   const started = performance.now()

@@ -7,6 +7,7 @@ import { isMain } from './lib/isMain'
 import { type LayoutQuality, layoutQuality } from './lib/layoutQuality'
 import { quick } from './lib/options'
 import type { Section } from './lib/report'
+import { median } from './lib/stats'
 import { layoutWithElk } from './peers/layoutWithElk'
 
 /** A few main conclusions, each with reasons and objections several levels deep (≈1.2 links a node). */
@@ -102,7 +103,7 @@ async function medianMs(run: () => unknown, runs = quick ? 1 : 5): Promise<numbe
     await run()
     times.push(performance.now() - start)
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+  return median(times)
 }
 
 if (isMain(import.meta.url)) {
