@@ -5,7 +5,8 @@ import { createRoom } from './pages/rooms'
 
 // Above 600 nodes the map mounts only the nodes in view (MapView's renderVisibleOnlyAbove), and
 // our patch of React Flow (patches/@xyflow__react@12.12.1.patch) keeps those that leave the view
-// mounted until the pan or zoom ends: a view moved back and forth then mounts nothing twice.
+// mounted until the pan or zoom ends: a view moved back and forth then mounts nothing twice. Nodes
+// that come into view mount at most 40 a frame (the patch's `pace`), not all in the input's task.
 const statements = 700
 
 function argdownOf(count: number): string {
@@ -55,4 +56,42 @@ test(`a map of ${statements} nodes mounts those in view and keeps those that lea
     return before.filter((id) => !mounted.has(id)).length
   }).toBeGreaterThan(0)
   await expect.poll(() => room.map.nodes.count()).toBeLessThan(during.length)
+})
+
+/** A Warrant snapshot of `count` statements on a grid 25 wide, so a zoom out brings hundreds into view. */
+function gridSnapshotOf(count: number): string {
+  const author = { id: 'e2e', name: 'E2E' }
+  const nodes = Array.from({ length: count }, (_, n) => ({ id: `s${n}`, kind: 'claim', text: `Statement ${n} of a wide map.`, author, createdAt: 0, position: { x: (n % 25) * 240, y: Math.floor(n / 25) * 130 } }))
+  const text = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A reading for a wide map.' }] }] }
+  return JSON.stringify({ warrant: 1, schema: { node: 1, link: 1, junction: 1, anchor: 1, comment: 1 }, title: 'A wide map', text, nodes, junctions: [], links: [], anchors: [], comments: [] })
+}
+
+test(`zooming out over a map of ${statements} nodes mounts the nodes that come into view a few a frame`, async ({ page, request }) => {
+  const created = await createRoom(request, { title: 'A wide map', text: 'A reading for a wide map.' })
+  const room = await RoomPage.open(page, created.links.owner)
+  await page.getByTestId('import-file').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(gridSnapshotOf(statements)) })
+  await expect(page.getByTestId('import-counts')).toContainText(`${statements} statements`)
+  await page.getByTestId('import-close').click()
+  const start = await backgroundPoint(page)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.wheel(0, -1500)
+  // At rest close up: only the nodes in view stay mounted.
+  await expect.poll(() => room.map.nodes.count()).toBeLessThan(statements / 10)
+  const before = await room.map.nodes.count()
+
+  // Each DOM change React commits reaches the observer as one batch of records.
+  await page.evaluate(() => {
+    const batches: number[] = []
+    ;(window as unknown as { mountBatches: number[] }).mountBatches = batches
+    new MutationObserver((records) => {
+      const added = records.reduce((sum, record) => sum + [...record.addedNodes].filter((node) => node instanceof Element && node.classList.contains('react-flow__node')).length, 0)
+      if (added > 0) batches.push(added)
+    }).observe(document.querySelector('.react-flow__nodes')!, { childList: true })
+  })
+  await page.mouse.wheel(0, 1500)
+  await expect.poll(() => room.map.nodes.count()).toBeGreaterThan(before + 120)
+
+  const batches = await page.evaluate(() => (window as unknown as { mountBatches: number[] }).mountBatches)
+  expect(batches.length).toBeGreaterThanOrEqual(3)
+  expect(Math.max(...batches)).toBeLessThanOrEqual(40)
 })
