@@ -114,7 +114,7 @@ async function startPoint(page: Page, phase: Phase): Promise<{ x: number; y: num
  */
 async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: { x: number; y: number }): Promise<void> {
   await input(page, remote, phase, ms, at)
-  await page.evaluate(settleMap)
+  if (!(await page.evaluate(settleMap))) console.log(`  ${phase}: the map still mounted or unmounted nodes 5 s after the input ended`)
 }
 
 const settleMap = `new Promise((resolve) => {

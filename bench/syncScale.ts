@@ -45,9 +45,7 @@ export interface TargetScale {
   rssPerDoc: number
   rssBase: number
   rates: RateResult[]
-  /** Every run at the goal rate; `rates` holds the one with the median p99. */
-  goalRuns: RateResult[]
-  /** Every run of each rate that ran more than once (the goal rate; a rate above it that failed once). */
+  /** Every run of the goal rate and of each rate that ran more than once (one that failed its first run); `rates` holds the one with the median p99. */
   repeatedRuns: Map<number, RateResult[]>
   ceiling: number
   error?: string
@@ -110,7 +108,7 @@ async function initialSync(target: Target, size: number, connects: number): Prom
 }
 
 export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
-  const figures: TargetScale = { kind, initial: [], connectMs: Number.NaN, roomsMs: Number.NaN, connections: 0, docs: 0, rssPerDoc: Number.NaN, rssBase: Number.NaN, rates: [], goalRuns: [], repeatedRuns: new Map(), ceiling: 0 }
+  const figures: TargetScale = { kind, initial: [], connectMs: Number.NaN, roomsMs: Number.NaN, connections: 0, docs: 0, rssPerDoc: Number.NaN, rssBase: Number.NaN, rates: [], repeatedRuns: new Map(), ceiling: 0 }
   let target: Target
   try {
     if (kind === 'hocuspocus') await loadHocuspocusProvider().catch((error: unknown) => Promise.reject(new NotInstalledError(`@hocuspocus/provider: ${String(error)}`)))
@@ -148,8 +146,7 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
         }
         const result = [...runs].sort((a, b) => a.fanOut.p99 - b.fanOut.p99)[Math.floor((runs.length - 1) / 2)]!
         figures.rates.push(result)
-        if (runs.length > 1) figures.repeatedRuns.set(rate, runs)
-        if (rate === goalRate) figures.goalRuns = runs
+        if (runs.length > 1 || rate === goalRate) figures.repeatedRuns.set(rate, runs)
         // The ceiling is the highest rate held with every rate below it held too. Before failures were
         // run again, the ladder went on past one failed rate (it could be a stall of the generator's
         // own) and counted a higher pass: 10,000/s above a 7,000 that failed three runs of three.
@@ -180,7 +177,7 @@ export async function measureSyncScale(): Promise<TargetScale[]> {
     measured.set(kind, await measureTarget(kind))
   }
   for (const kind of kinds) {
-    all.push(measured.get(kind) ?? { kind, skipped: 'not measured (BENCH_SCALE_TARGETS)', initial: [], connectMs: 0, roomsMs: 0, connections: 0, docs: 0, rssPerDoc: 0, rssBase: 0, rates: [], goalRuns: [], repeatedRuns: new Map(), ceiling: 0 })
+    all.push(measured.get(kind) ?? { kind, skipped: 'not measured (BENCH_SCALE_TARGETS)', initial: [], connectMs: 0, roomsMs: 0, connections: 0, docs: 0, rssPerDoc: 0, rssBase: 0, rates: [], repeatedRuns: new Map(), ceiling: 0 })
   }
   return all
 }
@@ -217,7 +214,7 @@ export function syncScaleSection(all: TargetScale[]): Section {
     const pick = (f: TargetScale) => {
       const r = f.rates.find((each) => each.rate === rate)
       const runs = f.repeatedRuns.get(rate)
-      const repeats = runs ? ` (median of ${runs.length} runs; their p99s: ${runs.map((each) => formatMs(each.fanOut.p99)).join(', ')})` : ''
+      const repeats = runs && runs.length > 1 ? ` (median of ${runs.length} runs; their p99s: ${runs.map((each) => formatMs(each.fanOut.p99)).join(', ')})` : ''
       return r ? `${formatMs(r.fanOut.p50)} / ${formatMs(r.fanOut.p95)} / ${formatMs(r.fanOut.p99)}${repeats}; ${r.achievedRate.toFixed(0)}/s, drops ${r.drops}, converged ${r.groupsConverged}/${r.groups}; server CPU ${cores(r.serverCpu)} (${(r.serverKernelShare * 100).toFixed(0)} % in the kernel)` : 'not run (a lower rate failed)'
     }
     const ourRate = ours.rates.find((each) => each.rate === rate)
@@ -240,8 +237,9 @@ export function syncScaleSection(all: TargetScale[]): Section {
   })
   rows.push({ measure: 'server RSS per loaded doc (after GC)', ours: cell(ours, (f) => `${kb(f.rssPerDoc)} (${f.docs} docs loaded)`), peer: peerCell((f) => kb(f.rssPerDoc)), ratio: ratioOf(ours.rssPerDoc, reference.rssPerDoc), goal: '' })
   const delays = all.flatMap((f) => f.rates.map((r) => r.loadLoopDelayP99)).filter(Number.isFinite)
+  const goalRuns = (f: TargetScale) => f.repeatedRuns.get(goalRate) ?? []
   const pausesAtGoal = (f: TargetScale) =>
-    `${targetNames[f.kind]}: server ${f.goalRuns.map((r) => `${formatMs(r.serverLoopDelayMax)} / ${formatMs(r.serverGcMax)}`).join(', ')}; generator ${f.goalRuns.map((r) => `${formatMs(r.loadLoopDelayMax)} / ${formatMs(r.loadGcMax)}`).join(', ')}`
+    `${targetNames[f.kind]}: server ${goalRuns(f).map((r) => `${formatMs(r.serverLoopDelayMax)} / ${formatMs(r.serverGcMax)}`).join(', ')}; generator ${goalRuns(f).map((r) => `${formatMs(r.loadLoopDelayMax)} / ${formatMs(r.loadGcMax)}`).join(', ')}`
   const stallsOf = (f: TargetScale) => f.rates.map((r) => `${r.rate}/s ${formatMs(r.loadLoopDelayMax)}`).join(', ')
   return {
     title: 'Sync server at scale',
@@ -261,7 +259,7 @@ export function syncScaleSection(all: TargetScale[]): Section {
         `Its longest stall per rate (a fan-out tail up to this long can be the generator's): ${all.filter((f) => f.rates.length > 0).map((f) => `${targetNames[f.kind]}: ${stallsOf(f)}`).join('; ')}. ` +
         'Where that reaches the tail, the generator (one core for 4,000 sockets) is the limit, not the server.',
       `Who stalled at ${goalRate}/s, per run: the longest event-loop delay / the longest GC pause, in the server and in the generator (the loop delay is sampled every 5 ms and includes those 5 ms). ` +
-        `${all.filter((f) => f.goalRuns.length > 0).map(pausesAtGoal).join('; ')}.`,
+        `${all.filter((f) => goalRuns(f).length > 0).map(pausesAtGoal).join('; ')}.`,
       (generatorSemiSpace
         ? `The generator runs with \`${generatorSemiSpace}\` (\`pnpm bench\`, \`pnpm --filter @warrant/bench scale\`): with V8's default young generation its scavenges and the major GCs they fed stalled it 60–235 ms at 4,000–6,000/s, and one such stall failed a rate for whichever server was measured. `
         : 'The generator ran with V8\'s default young generation (not through `pnpm bench`): its GC stalls of 60–235 ms at 4,000–6,000/s can fail a rate for any server. ') +
