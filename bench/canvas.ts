@@ -21,7 +21,7 @@ import { type Row, type Section, printSection } from './lib/report'
 import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
 import { type Remote, remoteMover } from './lib/remoteMover'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { type FrameWindow, dismissIdentityPrompt, initScript, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
+import { type FrameWindow, dismissIdentityPrompt, initScript, mapSettled, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
 // CANVAS_SIZES=2000 measures only those map sizes (e.g. while profiling one).
 const sizes = process.env.CANVAS_SIZES?.split(',').map(Number) ?? (quick ? [500] : [500, 2000])
@@ -114,25 +114,8 @@ async function startPoint(page: Page, phase: Phase): Promise<{ x: number; y: num
  */
 async function drive(page: Page, remote: Remote, phase: Phase, ms: number, at: { x: number; y: number }): Promise<void> {
   await input(page, remote, phase, ms, at)
-  if (!(await page.evaluate(settleMap))) console.log(`  ${phase}: the map still mounted or unmounted nodes 5 s after the input ended`)
+  if (!(await mapSettled(page))) console.log(`  ${phase}: the map still mounted or unmounted nodes 5 s after the input ended`)
 }
-
-const settleMap = `new Promise((resolve) => {
-  const count = () => document.querySelectorAll('.react-flow__node, .react-flow__edge').length
-  const end = performance.now() + 5000
-  let last = count()
-  let since = performance.now()
-  const tick = (now) => {
-    const current = count()
-    if (current !== last) {
-      last = current
-      since = now
-    }
-    if (now - since >= 600 || now > end) resolve(now - since >= 600)
-    else requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-})`
 
 async function input(page: Page, remote: Remote, phase: Phase, ms: number, at: { x: number; y: number }): Promise<void> {
   const steps = Math.round(ms / 16)

@@ -20,7 +20,7 @@ import { pinSelfToLoadCore } from './lib/pinning'
 import { type Row, type Section, printSection } from './lib/report'
 import { updateMix } from './lib/planChanges'
 import { type RateResult, openScaleLoad, runRate } from './lib/scaleLoad'
-import { type LatencyStats, formatMs, latencyStats } from './lib/stats'
+import { type LatencyStats, formatMs, latencyStats, median } from './lib/stats'
 import { NotInstalledError, type Target, type TargetKind, loadHocuspocusProvider, startTarget, targetNames } from './lib/targets'
 
 export const scaleConfig = quick
@@ -144,7 +144,8 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
           runs.push(result)
           console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)} gc max ${formatMs(result.loadGcMax)} (${result.loadGcOver10} over 10 ms), server loop p99 ${formatMs(result.serverLoopDelayP99)} max ${formatMs(result.serverLoopDelayMax)} gc max ${formatMs(result.serverGcMax)}, server CPU ${cores(result.serverCpu)} (${(result.serverKernelShare * 100).toFixed(0)} % kernel)`)
         }
-        const result = [...runs].sort((a, b) => a.fanOut.p99 - b.fanOut.p99)[Math.floor((runs.length - 1) / 2)]!
+        const p99s = runs.map((each) => each.fanOut.p99)
+        const result = runs[p99s.indexOf(median(p99s))]!
         figures.rates.push(result)
         if (runs.length > 1 || rate === goalRate) figures.repeatedRuns.set(rate, runs)
         // The ceiling is the highest rate held with every rate below it held too. Before failures were

@@ -54,6 +54,31 @@ export async function recordFrames(page: Page, during: () => Promise<void>): Pro
   return (await page.evaluate(stopFrames)) as FrameWindow
 }
 
+const settleMap = `new Promise((resolve) => {
+  const count = () => document.querySelectorAll('.react-flow__node, .react-flow__edge').length
+  const end = performance.now() + 5000
+  let last = count()
+  let since = performance.now()
+  const tick = (now) => {
+    const current = count()
+    if (current !== last) {
+      last = current
+      since = now
+    }
+    if (now - since >= 600 || now > end) resolve(now - since >= 600)
+    else requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+})`
+
+/**
+ * Whether the map's mounted nodes and links (React Flow's, ours or the bare page's) stayed the same
+ * for 600 ms within 5 s: longer than our view's 400 ms rest before it lets go of the nodes out of view.
+ */
+export async function mapSettled(page: Page): Promise<boolean> {
+  return (await page.evaluate(settleMap)) as boolean
+}
+
 /** Our app asks a first-time visitor for a name; Escape keeps the generated one. */
 export async function dismissIdentityPrompt(page: Page): Promise<void> {
   const dialog = page.locator('[data-testid="identity-dialog"]')
