@@ -20,6 +20,7 @@ import { EditingStore } from './EditingStore'
 import { FitViewOnce } from './FitViewOnce'
 import { keepMeasured } from './keepMeasured'
 import { RevealOnMap } from './RevealOnMap'
+import { renderVisibleOnlyAbove } from './renderVisibleOnlyAbove'
 import { MapPresence } from '../presence/MapPresence'
 import { fitViewOptions } from './fitViewOptions'
 import type { MapFlowEdge, MapFlowNode } from './flowTypes'
@@ -57,16 +58,6 @@ const nodeTypes = { argument: ArgumentNodeView, junction: JunctionNodeView }
 const edgeTypes = { link: LinkEdgeView, conclusion: ConclusionEdgeView }
 const multiSelectionKeys = ['Shift', 'Meta', 'Control']
 const deleteKeys = ['Delete', 'Backspace']
-/**
- * Above this many nodes the canvas renders only those in view (React Flow's
- * onlyRenderVisibleElements): at 2,000 nodes that halved the CPU of a drag frame and a pan frame,
- * and a pan's layer (map.css) then holds the visible nodes only. Nodes are still measured on
- * their first render, so fitting the view sees all of them; MapKeyboard brings an unrendered node
- * into view before focusing it. Our patch of React Flow keeps the nodes that leave the view
- * mounted until the pan or zoom ends and the view has rested 400 ms (ARCHITECTURE.md): mounting
- * them again on the way back was what held a zoom's frames at 50 ms.
- */
-const renderVisibleOnlyAbove = 600
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
 /** The argument map: React Flow fed from the room's map snapshot. */

@@ -15,5 +15,7 @@ export function keepMeasured(internalNode: (id: string) => InternalNode | undefi
   const node = internalNode(change.id)
   if (!node) return false
   node.internals.userNode.measured = { ...change.dimensions }
+  // Measured now: React Flow has the handles' bounds from the page (given ones would override them).
+  delete node.internals.userNode.handles
   return true
 }

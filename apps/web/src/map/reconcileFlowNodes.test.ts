@@ -96,4 +96,31 @@ describe('reconcileFlowNodes', () => {
     const expanded = reconcileFlowNodes(collapsed, records)
     expect(expanded[1]!.hidden).toBeUndefined()
   })
+
+  it('gives a big map\'s unrendered nodes an estimated size and handles, dropped once measured', () => {
+    const a = record('a', 0, 'A short claim')
+    const j = junction('j')
+    const [node, dot] = reconcileFlowNodes([], [a], [j], undefined, true)
+    const height = node!.measured!.height!
+    expect(node!.measured!.width).toBe(240)
+    expect(height).toBeGreaterThan(60)
+    // Centred on the top and bottom borders, as map.css puts them.
+    expect(node!.handles).toEqual([
+      expect.objectContaining({ type: 'source', x: 115, y: -5, width: 10 }),
+      expect.objectContaining({ type: 'target', x: 115, y: height - 5, width: 10 }),
+    ])
+    expect(dot).toMatchObject({ measured: { width: 28, height: 28 }, handles: [expect.objectContaining({ y: -4 }), expect.objectContaining({ y: 24 })] })
+    expect(reconcileFlowNodes([], [a])[0]).not.toHaveProperty('handles')
+
+    // A longer text before the node was rendered: a taller estimate.
+    const [longer] = reconcileFlowNodes([node!], [{ ...a, text: 'A much longer claim that wraps over several lines of the card. '.repeat(3) }], [], undefined, true)
+    expect(longer!.measured!.height).toBeGreaterThan(height)
+
+    // Measured (keepMeasured set the size and dropped the handles): kept through later changes.
+    const measured = { ...node!, measured: { width: 240, height: 101 } }
+    delete measured.handles
+    const [moved] = reconcileFlowNodes([measured], [{ ...a, position: { x: 9, y: 0 } }], [], undefined, true)
+    expect(moved!.measured).toEqual({ width: 240, height: 101 })
+    expect(moved).not.toHaveProperty('handles')
+  })
 })

@@ -1,4 +1,5 @@
 import type { ArgumentNode, Junction } from '@warrant/model'
+import { estimatedSize } from './estimatedSize'
 import type { MapFlowNode } from './flowTypes'
 
 const noneHidden: ReadonlySet<string> = new Set()
@@ -9,13 +10,15 @@ const noneHidden: ReadonlySet<string> = new Set()
  * skips every node that did not change. A changed record gets a new flow node that keeps the
  * view's own state (selection, measured size) and, while this browser drags it, the local
  * position; a node this browser drags whose record only moved is kept as it is. Returns
- * `previous` itself when nothing changed. `hidden`: ids of collapsed reasons.
+ * `previous` itself when nothing changed. `hidden`: ids of collapsed reasons. `estimate`: a node
+ * not rendered yet gets an estimated size and handles (estimatedSize; big maps only).
  */
 export function reconcileFlowNodes(
   previous: readonly MapFlowNode[],
   records: readonly ArgumentNode[],
   junctions: readonly Junction[] = [],
   hidden: ReadonlySet<string> = noneHidden,
+  estimate = false,
 ): MapFlowNode[] {
   const byId = new Map<string, MapFlowNode>()
   for (const node of previous) byId.set(node.id, node)
@@ -25,12 +28,12 @@ export function reconcileFlowNodes(
     if (node !== previous[next.length]) changed = true
     next.push(node)
   }
-  for (const record of records) add(flowNodeFor('argument', record, byId.get(record.id), hidden.has(record.id)))
-  for (const record of junctions) add(flowNodeFor('junction', record, byId.get(record.id), hidden.has(record.id)))
+  for (const record of records) add(flowNodeFor('argument', record, byId.get(record.id), hidden.has(record.id), estimate))
+  for (const record of junctions) add(flowNodeFor('junction', record, byId.get(record.id), hidden.has(record.id), estimate))
   return changed ? next : (previous as MapFlowNode[])
 }
 
-function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junction, previous: MapFlowNode | undefined, hidden: boolean): MapFlowNode {
+function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junction, previous: MapFlowNode | undefined, hidden: boolean, estimate: boolean): MapFlowNode {
   if (previous && (previous.hidden ?? false) === hidden) {
     if (previous.data.record === record) return previous
     // This browser's drag writes the dragged position back once a frame; that echo changes nothing
@@ -42,6 +45,9 @@ function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junct
   const node = previous ? ({ ...previous, ...base, position: previous.dragging ? previous.position : record.position } as MapFlowNode) : ({ ...base, position: record.position } as MapFlowNode)
   if (hidden) node.hidden = true
   else delete node.hidden
+  // Handles given mean the size is still an estimate (keepMeasured drops them): made again, as the
+  // record (its text) may have changed.
+  if (estimate && (!node.measured || node.handles)) Object.assign(node, estimatedSize(type, record))
   return node
 }
 

@@ -4,6 +4,7 @@ import type { CollapseStore } from './find/CollapseStore'
 import type { MapFlowEdge, MapFlowNode } from './flowTypes'
 import { reconcileFlowEdges } from './reconcileFlowEdges'
 import { reconcileFlowNodes } from './reconcileFlowNodes'
+import { renderVisibleOnlyAbove } from './renderVisibleOnlyAbove'
 import { useMountAfterPaint } from './useMountAfterPaint'
 
 const noNodes: MapFlowNode[] = []
@@ -19,11 +20,13 @@ export function useFlowElements(room: Room, collapse: CollapseStore) {
   const snapshot = useSyncExternalStore(room.subscribe, room.getSnapshot)
   const hidden = useSyncExternalStore(collapse.subscribe, collapse.hidden)
   const [seen, setSeen] = useState({ snapshot, hidden })
-  const [nodes, setNodes] = useState(() => reconcileFlowNodes([], snapshot.nodeList, snapshot.junctionList, hidden))
+  // A big map renders only what is in view: the rest needs a size without being rendered.
+  const estimate = snapshot.nodeList.length + snapshot.junctionList.length > renderVisibleOnlyAbove
+  const [nodes, setNodes] = useState(() => reconcileFlowNodes([], snapshot.nodeList, snapshot.junctionList, hidden, estimate))
   const [edges, setEdges] = useState(() => reconcileFlowEdges([], snapshot.linkList, snapshot.junctionList))
   if (seen.snapshot !== snapshot || seen.hidden !== hidden) {
     setSeen({ snapshot, hidden })
-    setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList, snapshot.junctionList, hidden))
+    setNodes((previous) => reconcileFlowNodes(previous, snapshot.nodeList, snapshot.junctionList, hidden, estimate))
     if (seen.snapshot !== snapshot) setEdges((previous) => reconcileFlowEdges(previous, snapshot.linkList, snapshot.junctionList))
   }
   const mountable = useMountAfterPaint(nodes.length)
