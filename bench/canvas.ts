@@ -12,7 +12,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { gridMap } from './lib/gridMap'
 import { isMain } from './lib/isMain'
 import { startBrowserBench } from './lib/startBrowserBench'
 import { quick } from './lib/options'
@@ -20,8 +21,9 @@ import { type PhaseTrace, formatPhaseTrace, tracePhase } from './lib/phaseTrace'
 import { type Row, type Section, printSection } from './lib/report'
 import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
 import { type Remote, remoteMover } from './lib/remoteMover'
+import { type MapOpening, openMapPage } from './lib/openMapPage'
 import { writeLargeRoom } from './lib/writeLargeRoom'
-import { type FrameWindow, dismissIdentityPrompt, initScript, mapSettled, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
+import { type FrameWindow, mapSettled, pickNode, profileTop, recordFrames } from './peers/pageMeasure'
 
 // CANVAS_SIZES=2000 measures only those map sizes (e.g. while profiling one).
 const sizes = process.env.CANVAS_SIZES?.split(',').map(Number) ?? (quick ? [500] : [500, 2000])
@@ -30,8 +32,6 @@ const phaseMs = quick ? 1000 : 2000
 // p95 is the median (one busy moment on the shared host no longer decides a row).
 const rounds = quick ? 1 : Number(process.env.CANVAS_ROUNDS ?? 3)
 const profile = process.argv.includes('--profile')
-const columns = 25
-const spacing = { x: 240, y: 130 }
 // CANVAS_TRACE_DIR also keeps each phase's CPU profile of our page there.
 const traceDir = process.env.CANVAS_TRACE_DIR
 const goalP95 = (nodes: number) => (nodes <= 500 ? 16.7 : 33)
@@ -49,16 +49,8 @@ const phaseLabel: Record<Phase, string> = {
 
 /** The same grid and links as lib/writeLargeRoom.ts, as plain React Flow data for the peer page. */
 function flowData(nodeCount: number, verticalLinks: number) {
-  const nodes = Array.from({ length: nodeCount }, (_, index) => ({
-    id: `n${index}`,
-    position: { x: (index % columns) * spacing.x, y: Math.floor(index / columns) * spacing.y },
-    data: { label: `Claim ${index}: a statement long enough to wrap` },
-  }))
-  const pairs: [number, number][] = []
-  for (let index = 0; index < nodeCount; index++) if ((index + 1) % columns !== 0 && index + 1 < nodeCount) pairs.push([index, index + 1])
-  const rows = Math.ceil(nodeCount / columns)
-  const firstVertical = Math.max(0, Math.floor(rows / 2 - verticalLinks / columns / 2)) * columns
-  for (let index = firstVertical; index < firstVertical + verticalLinks && index + columns < nodeCount; index++) pairs.push([index, index + columns])
+  const { positions, pairs } = gridMap(nodeCount, verticalLinks)
+  const nodes = positions.map((position, index) => ({ id: `n${index}`, position, data: { label: `Claim ${index}: a statement long enough to wrap` } }))
   const edges = pairs.map(([source, target], index) => ({ id: `e${index}`, source: `n${source}`, target: `n${target}` }))
   return { nodes, edges }
 }
@@ -190,15 +182,9 @@ async function measurePage(page: Page, remote: Remote, withProfile: boolean, nam
   return { windows, roundP95s, draggedId: picked.id, profiles, traces }
 }
 
-async function openPage(browser: Browser, url: string, nodeCount: number, ours: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  const page = await context.newPage()
-  await page.addInitScript(initScript)
-  await page.goto(url)
-  await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${nodeCount}`, undefined, { timeout: 90_000 })
-  if (ours) await dismissIdentityPrompt(page)
-  await page.waitForTimeout(1500)
-  return page
+function openingCell(opening: MapOpening): string {
+  const settled = opening.settledMs === null ? 'not within 5 s' : formatMs(opening.settledMs)
+  return `${formatMs(opening.shownMs)} / ${settled}; ${formatMs(opening.longestTaskMs)} (${formatMs(opening.longTaskMs)}); ${opening.mounted} nodes mounted`
 }
 
 function frameCell(window: FrameWindow, withRenders: boolean): string {
@@ -221,19 +207,28 @@ export async function canvasSection(): Promise<Section> {
 
       const remote = await remoteMover(server.syncBase, room.ownerUrl)
       let ours: Measured
+      let oursOpening: MapOpening | undefined
       try {
-        const page = await openPage(browser, room.ownerUrl, room.nodeCount, true)
+        const { page, opening } = await openMapPage(browser, room.ownerUrl, room.nodeCount, true)
+        oursOpening = opening
         ours = await measurePage(page, remote, profile, `ours-${nodeCount}`)
         await page.context().close()
       } finally {
         remote.close()
       }
-      const peerPage = await openPage(browser, `${statics.httpBase}/bareFlow/index.html?n=${nodeCount}`, nodeCount, false)
+      const { page: peerPage, opening: peerOpening } = await openMapPage(browser, `${statics.httpBase}/bareFlow/index.html?n=${nodeCount}`, nodeCount, false)
       const pageRemote: Remote = { start: () => peerPage.evaluate('window.__benchRemote(true)'), stop: () => peerPage.evaluate('window.__benchRemote(false)') }
       const peer = await measurePage(peerPage, pageRemote, profile, `peer-${nodeCount}`, false)
       await peerPage.context().close()
 
       const degree = room.degree.get(ours.draggedId) ?? 0
+      rows.push({
+        measure: `${nodeCount} nodes, open the map: first node shown / settled; longest task (all long tasks)`,
+        ours: openingCell(oursOpening!),
+        peer: openingCell(peerOpening),
+        ratio: `settled ${formatRatio(oursOpening!.settledMs ?? Number.NaN, peerOpening.settledMs ?? Number.NaN)}`,
+        goal: '',
+      })
       const goal = goalP95(nodeCount)
       for (const phase of phases) {
         const oursP95 = latencyStats(ours.windows[phase].deltas).p95
@@ -276,6 +271,7 @@ export async function canvasSection(): Promise<Section> {
   notes.push(
     `Each phase runs ${phaseMs / 1000} s${rounds > 1 ? `, ${rounds} times (rounds of all phases in turn; a row shows the round with the median p95)` : ''}: the drag and the pan move the mouse every 16 ms out and back (3 px, 2 px a step), the zoom sends a wheel event (±60) every 50 ms, in then out, as one gesture. "Zoom in, stop, zoom out" is the same wheel events as two moves with a 1 s rest close up between them, so the nodes unmounted at rest mount again on the way out. Each phase's frames run on until the map has settled (no node or link mounted or unmounted for 600 ms, at most 5 s): what an input makes the map mount over the next frames, or unmount at rest, counts in that phase, not the next.`,
     'Our page is the whole room (reader beside the map, toolbars, minimap on request); the peer is React Flow alone filling the window with default nodes, no Yjs.',
+    '"Open the map": from the navigation to the first map node in the page, and to the last change of the mounted nodes and links before they rested 600 ms; the long tasks until then. Ours includes loading the app, syncing both docs and the reader; above 600 nodes it renders only the nodes in the fitted view (the others carry an estimated size), the bare page renders every node.',
     `Server pinned to core 0; Chromium (software rendering, --disable-gpu) and this script, including the remote client, on core 1: ${pinned ? 'yes' : 'no'}.`,
   )
   return {

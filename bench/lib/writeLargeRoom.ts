@@ -2,6 +2,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { createRoom, httpBaseOf } from './createRoom'
+import { gridMap } from './gridMap'
 import { Room, addNode, decodeSavedBody, linkKinds, linkNodes, messageSaved, nodeKinds, savedAckParam } from '@warrant/model'
 
 export interface LargeRoom {
@@ -12,9 +13,6 @@ export interface LargeRoom {
   /** Number of links touching each node id. */
   degree: Map<string, number>
 }
-
-const columns = 25
-const spacing = { x: 240, y: 130 }
 
 /**
  * Writes a map of `nodeCount` nodes on a grid, linked along each row and, in the middle rows,
@@ -37,19 +35,15 @@ export async function writeLargeRoom(syncBase: string, roomId: string, nodeCount
   }
   try {
     await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+    const { positions, pairs } = gridMap(nodeCount, verticalLinks)
     const ids: string[] = []
     mapDoc.transact(() => {
-      for (let index = 0; index < nodeCount; index++) {
-        const position = { x: (index % columns) * spacing.x, y: Math.floor(index / columns) * spacing.y }
+      positions.forEach((position, index) => {
         const id = addNode(room, { kind: nodeKinds[index % nodeKinds.length]!, text: `Claim ${index}: a statement long enough to wrap`, position })
-        if (id) ids.push(id)
-      }
+        if (!id) throw new Error(`the model refused node ${index} of the large map`)
+        ids.push(id)
+      })
     })
-    const pairs: [number, number][] = []
-    for (let index = 0; index < ids.length; index++) if ((index + 1) % columns !== 0 && index + 1 < ids.length) pairs.push([index, index + 1])
-    const rows = Math.ceil(ids.length / columns)
-    const firstVertical = Math.max(0, Math.floor(rows / 2 - verticalLinks / columns / 2)) * columns
-    for (let index = firstVertical; index < firstVertical + verticalLinks && index + columns < ids.length; index++) pairs.push([index, index + columns])
     mapDoc.transact(() => {
       pairs.forEach(([source, target], index) => linkNodes(room, { source: ids[source]!, target: ids[target]!, kind: linkKinds[index % 2]! }))
     })

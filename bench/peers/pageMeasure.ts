@@ -65,18 +65,25 @@ const settleMap = `new Promise((resolve) => {
       last = current
       since = now
     }
-    if (now - since >= 600 || now > end) resolve(now - since >= 600)
+    if (now - since >= 600 || now > end) resolve(now - since >= 600 ? since : null)
     else requestAnimationFrame(tick)
   }
   requestAnimationFrame(tick)
 })`
 
 /**
- * Whether the map's mounted nodes and links (React Flow's, ours or the bare page's) stayed the same
- * for 600 ms within 5 s: longer than our view's 400 ms rest before it lets go of the nodes out of view.
+ * When (the page's clock, ms since its navigation) the map's mounted nodes and links (React
+ * Flow's, ours or the bare page's) last changed, once they stayed the same for 600 ms; null when
+ * they did not within 5 s. 600 ms: longer than our view's 400 ms rest before it lets go of the
+ * nodes out of view.
  */
+export async function mapSettledAt(page: Page): Promise<number | null> {
+  return (await page.evaluate(settleMap)) as number | null
+}
+
+/** Whether the map settled (mapSettledAt) within 5 s. */
 export async function mapSettled(page: Page): Promise<boolean> {
-  return (await page.evaluate(settleMap)) as boolean
+  return (await mapSettledAt(page)) !== null
 }
 
 /** Our app asks a first-time visitor for a name; Escape keeps the generated one. */
