@@ -142,7 +142,7 @@ export async function measureTarget(kind: TargetKind): Promise<TargetScale> {
           process.stdout.write(`  ${target.name}: ${rate}/s … `)
           const result = await runRate(load, rate, scaleConfig.seconds, scaleConfig.warmup, 3000, target)
           runs.push(result)
-          console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)} gc max ${formatMs(result.loadGcMax)} (${result.loadGcOver10} over 10 ms), server loop p99 ${formatMs(result.serverLoopDelayP99)} max ${formatMs(result.serverLoopDelayMax)} gc max ${formatMs(result.serverGcMax)}, server CPU ${cores(result.serverCpu)} (${(result.serverKernelShare * 100).toFixed(0)} % kernel)`)
+          console.log(`p99 ${formatMs(result.fanOut.p99)}, drops ${result.drops}, ${result.achievedRate.toFixed(0)}/s, load-loop p99 ${formatMs(result.loadLoopDelayP99)} max ${formatMs(result.loadLoopDelayMax)} gc max ${formatMs(result.loadGcMax)} (${result.loadGcOver10} over 10 ms), server loop p99 ${formatMs(result.serverLoopDelayP99)} max ${formatMs(result.serverLoopDelayMax)} gc max ${formatMs(result.serverGcMax)}, server CPU ${cores(result.serverCpu)} (${(result.serverKernelShare * 100).toFixed(0)} % kernel), generator CPU ${cores(result.loadCpu)}`)
         }
         const p99s = runs.map((each) => each.fanOut.p99)
         const result = runs[p99s.indexOf(median(p99s))]!

@@ -134,6 +134,8 @@ export interface RateResult {
   serverCpu: number
   /** The share of that CPU spent in the kernel (socket reads and writes, loopback TCP): 0–1, NaN when not read. */
   serverKernelShare: number
+  /** The load generator's own CPU over the measured seconds, in cores (it is pinned to one core: near 1, it is the limit). */
+  loadCpu: number
   /** The server's own event-loop delay over the measured seconds (ms): NaN when not read. */
   serverLoopDelayP99: number
   serverLoopDelayMax: number
@@ -195,7 +197,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
   let sent = 0
   let measuredCount = 0
   const cpuWindow: { from?: CpuReading } = {}
-  const cpuNow = () => ({ at: performance.now(), ...(server === undefined ? { user: Number.NaN, kernel: Number.NaN } : cpuTimesOf(server.pid)) })
+  const cpuNow = () => ({ at: performance.now(), ...(server === undefined ? { user: Number.NaN, kernel: Number.NaN } : cpuTimesOf(server.pid)), load: cpuTimesOf(process.pid) })
   let serverLoop: Promise<unknown> = Promise.resolve()
   await new Promise<void>((resolve) => {
     const tick = () => {
@@ -279,11 +281,14 @@ interface CpuReading {
   at: number
   user: number
   kernel: number
+  load: { user: number; kernel: number }
 }
 
-/** Cores used between two readings (all threads), and the kernel's share of that time. */
-function serverCpu(from: CpuReading | undefined, to: CpuReading): { serverCpu: number; serverKernelShare: number } {
-  if (!from) return { serverCpu: Number.NaN, serverKernelShare: Number.NaN }
+/** Cores the server used between two readings (all threads), the kernel's share of that time, and the cores this process used. */
+function serverCpu(from: CpuReading | undefined, to: CpuReading): { serverCpu: number; serverKernelShare: number; loadCpu: number } {
+  if (!from) return { serverCpu: Number.NaN, serverKernelShare: Number.NaN, loadCpu: Number.NaN }
   const used = to.user + to.kernel - from.user - from.kernel
-  return { serverCpu: used / ((to.at - from.at) / 1000), serverKernelShare: (to.kernel - from.kernel) / used }
+  const seconds = (to.at - from.at) / 1000
+  const loadUsed = to.load.user + to.load.kernel - from.load.user - from.load.kernel
+  return { serverCpu: used / seconds, serverKernelShare: (to.kernel - from.kernel) / used, loadCpu: loadUsed / seconds }
 }
