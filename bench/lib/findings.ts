@@ -1,83 +1,59 @@
-import { findingsOfSession17Markdown } from './findingsOfSession17'
+import { findingsOfSession18Markdown } from './findingsOfSession18'
 
 /**
  * What the profiles showed and what is not measured yet: written by hand after a profiling
  * run (see profileSummary.ts), printed at the end of BENCHMARKS.md by run.ts. Newest session
- * first; the seventeenth session is in findingsOfSession17.ts, the sixteenth in
- * findingsOfSession16.ts, the fifteenth in findingsOfSession15.ts, the fourteenth in
- * findingsOfSession14.ts, the thirteenth in findingsOfSession13.ts, the twelfth in
- * findingsOfSession12.ts, the tenth and eleventh in findingsOfSessions10And11.ts, the seventh to
- * ninth in findingsOfSessions7To9.ts, the second to sixth in earlierFindings.ts.
+ * first; the eighteenth session is in findingsOfSession18.ts, the seventeenth in
+ * findingsOfSession17.ts, the sixteenth in findingsOfSession16.ts, the fifteenth in
+ * findingsOfSession15.ts, the fourteenth in findingsOfSession14.ts, the thirteenth in
+ * findingsOfSession13.ts, the twelfth in findingsOfSession12.ts, the tenth and eleventh in
+ * findingsOfSessions10And11.ts, the seventh to ninth in findingsOfSessions7To9.ts, the second to
+ * sixth in earlierFindings.ts.
  */
 export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by hand; rerun to check)
 
-### Eighteenth session (23:31 on 2026-11-29 – 02:31 on 2026-11-30; load average 0.1–3.0, other work on the host)
+### Nineteenth session (01:41–04:41 on 2026-11-30; load average 1.0–2.9, other work on the host)
 
-- **A zoom out over a big map no longer mounts what it brings into view inside the wheel event.** Traces of the
-  2,000-node "zoom in, stop, zoom out" phase (\`CANVAS_SIZES=2000 CANVAS_PHASES=zoomStop CANVAS_TRACE_DIR=dir npx tsx
-  canvas.ts --profile\`, \`longtasks.py\`-style breakdown of the main thread's tasks over 40 ms): zooming out, each wheel
-  event's task was 42–129 ms, 13–80 ms of it the wheel's own script (React mounting the nodes that came into view,
-  synchronously, since React Flow's store is read through \`useSyncExternalStore\`), then their style, layout and paint;
-  and 400 ms after the view came to rest close up, one 60–84 ms task unmounted the ~1,700 nodes out of view.
-  Tried, in this order (three rounds each, the median round's long tasks; measured before the bench counted a phase's
-  settling frames, see below):
+- **Opening a big map renders only what is in view.** Probe (not in the repo): the bench's 2,000-node grid (2,206
+  links drawn in view) opened in Chromium on core 1, long tasks and the page's node count every frame. Before: the
+  first node in the page at 3.0–4.4 s, all 2,000 in it (React Flow renders every node it has no size for, to measure
+  it), tasks of 1,010–1,374 and 1,507–2,424 ms; then ~1,300 unmounted 200 at a time over 1.5–3 s (tasks of 50–120 ms)
+  down to the 703 in the fitted view. A CPU profile of the open (unminified build): one 4.3 s busy stretch, 2.1 s of
+  it style and layout, 1.2 s React mounting the 2,000 nodes synchronously (React Flow's store update, read through
+  \`useSyncExternalStore\`), 0.3 s GC; before it 0.6 s applying the map doc's sync step 2 (Yjs reading and integrating
+  0.22 s, encoding the update again for the provider's and IndexedDB's \`update\` listeners 0.12–0.19 s, the Room's
+  record validation and snapshot 0.13 s).
+  Now above 600 nodes a node not rendered yet carries an estimated measured size (the SVG export's \`layoutNodeCard\`
+  of its card: 98 px against 100–101 measured for the bench's cards) and its two handles where map.css puts them
+  (checked against the page: top 115, −5; bottom 115, height − 5; 10 px); \`keepMeasured\` drops the handles once the
+  node is measured. After: the first node at 2.0–3.0 s with 703 in the page from the start and nothing unmounted
+  afterwards, the longest task 603–943 ms. In the full run (new row "open the map"): first node 1.85 s, settled
+  2.25 s, longest task 583 ms; the bare React Flow page 0.87 s / 3.08 s, its longest task 1,564 ms (it renders all
+  2,000). The 500-node map (all rendered, as before): 1.22 s / 1.59 s against 0.38 / 0.73.
+- **Tried and dropped: pacing the first fill as well.** 100 nodes a step: first rows at 1.9–2.7 s but the whole map
+  at 4.4–5.5 s (each step a repaint of the whole view, ~300 ms apart). 250 a step, in alternation with the unpaced
+  fill (two trials each, twice): first rows 1.8–2.2 s against 2.1–2.7, the whole map 2.7–3.3 s against 2.1–2.7, the
+  longest task 427–541 ms against 525–882. Kept unpaced: at load the whole map sooner counts for more than a shorter
+  task. What is left of the longest task: React mounting the 703 nodes (~0.6 s; each card is ~10 components with their
+  store subscriptions) and their style and layout (~0.3 s); a card with less at the least zoom would need the same
+  size as the full one and a switch that does not re-render hundreds of nodes mid-zoom: not done.
+- **Sync ceiling, what today's runs add.** Each rate now prints the generator's own CPU: 0.33–0.38 of its core at
+  4,000/s while those runs failed, so it is not saturated. \`/proc/stat\` every 100 ms: the server's core at 100 % for
+  300–400 ms stretches while averaging 0.55–0.7. A profile of a failing run (p99 84 ms): the server's main thread 41.5 %
+  busy (\`writev\` 11.5 %, \`postMessage\` to the writer 5.3 %), the writer 20 % (mostly inside SQLite's commit), the
+  fold thread 21 %; in the main thread's longest busy stretch, 82 ms, only 24 samples of 1 ms: runnable but off the
+  core. Per thread (\`/proc/<pid>/task\`): V8's four platform threads (GC helpers, on the server's one core) used ~44 %
+  of what the main thread used. 4,000/s in the same hour, alone: p99 51 / 61 / 74 (fail), 21.8 (pass; the reference
+  held 2,000: 2.00×), 61 / 84 / 100 (fail, profiled), 53 / 56 / 57 (fail), 6.4 (pass), and once with folding off 5.7
+  (pass; 5,000 then failed): one clean run each way, so folding is not shown to be the cause.
+- **Full run (\`pnpm bench\`, 02:27–02:53, load 2.1 → 1.3; BENCHMARKS.md holds it).** Ceiling **4,000/s against the
+  reference's 2,000 (2.00×, met in this run) and Hocuspocus's 250**; 5,000 failed three runs (p99 49–65 ms). Canvas:
+  every 500-node row 16.8 ms; 2,000 nodes drag 16.8, pan 33.4, zoom 33.2, "in, stop, out" 33.4, remote 16.8 (the bare
+  page 50–100). Keystroke → next frame p95 14.5 ms (bare TipTap 16.1); highlight → node presented p95 64 ms pinned to
+  one core, 40 on both (goal 50, unchanged: see the eighteenth session). Fan-out p99 at 1,000/s 0.97 ms; 0
+  acknowledged updates lost; SVG 45 ms; PNG 2× 848 ms on the server, **1,659 ms in the browser** (decode 238–265 +
+  draw 630–686 + encode 696–741): over the 1.5 s goal in this run, 1,047 ms run alone right after (\`npx tsx
+  exportImages.ts\`, 02:53; decode 144–199 + draw 409–462 + encode 452–463) and 1,180 in the previous full run; the
+  export code did not change, the host's load did. Initial JS 247.3 KB; the sample room interactive in 640 ms.
 
-  | | rounds' p95 (ms) | long tasks in the median round |
-  |---|---|---|
-  | before (one round) | 33.4 | 7 (503 ms) |
-  | \`useDeferredValue\` on the ids in view (arrivals in a deferred render) | 50.0 / 33.4 / 33.4 | 2 (158 ms): the wheel's script 3–5 ms, but all arrivals laid out in one commit (tasks of 47–77 ms, style and layout 24–35) |
-  | paced, 100 arrivals a step, steps outside a transition | 33.4 / 33.4 / 50.0 | 8 (563 ms): tasks of 52–91 ms |
-  | paced, 40 a step, each step a transition | 33.3 / 33.3 / 33.4 | 0; 60 frames drawn in the traced phase where 40 were |
-
-- **Now (our React Flow patch, \`pace\`):** the nodes and links mounted move towards those in view by at most 20
-  arrivals a step, a step a frame, each a React transition (sliced, and dropped when an input comes), and at most 200
-  departures an update; while the view moves, what leaves it stays mounted (as before). A node deleted from the store
-  goes at once; the first fill is not paced. \`largeMap.spec.ts\` zooms out over a 700-node grid and checks no commit
-  mounts more than 20 nodes (it fails with the pacing off: one batch).
-- **Two mistakes the full run at 00:33 showed, both mended.** Its 2,000-node remote row read 133.3 ms at p95 with 1.39
-  node renders a frame (0.00 when the remote phase runs alone: 16.8 ms). (1) A step recorded its arrivals in a ref
-  during render; when an input interrupted the transition, the input's own render mounted them (9.6 node renders a
-  frame in a remote phase after "in, stop, out", p95 67–133 ms). A step is now a pure function of what the last commit
-  mounted (recorded in a layout effect) and admits only when its step is newer than that commit's. (2) The bench: what
-  a phase made the map mount over the next frames, or unmount at rest, ran into the next phase. Each canvas phase's
-  frames now run on until no node or link has been mounted or unmounted for 600 ms (longer than the 400 ms rest), for
-  both pages. With both, 2,000 nodes, zoomStop then remote (three rounds each): 40 arrivals a step in a transition
-  49.9 / 49.9 / 50.0 (2 long tasks); 20 a step outside a transition 50.0 / 33.4 / 33.4 (2); **20 a step in a transition
-  33.4 / 33.4 / 33.4 (0 long tasks)**; the remote phase after it 16.8.
-- **The sync ceiling counted a pass above a failure.** In the full run at 00:33 (a quiet host) our server held 8,000
-  and 10,000/s but failed 7,000 (p99 54.8 ms, the median of three runs; 42–107), and the ladder, which went on past
-  one failed rate, reported 10,000 (10× the reference's 1,000). Now any rate that fails its first run runs three times
-  and counts its median (one host stall had stopped both processes' loops 80 ms at once at 3,000/s in the previous full
-  run), and the ladder stops at the first rate that fails: the ceiling is the highest rate held with every rate below
-  it. By CPU in that run, one core carries 9,170/s of ours against the reference's 6,444 (1.42×).
-- **Where a remote move's time goes at 2,000 nodes (trace of 60 moves):** main thread 10.0 ms a move (script 4.7,
-  paint 1.1, layerize 1.6), the bare page 27.3 (layerize 10.4). The incremental path for one move named last session
-  is not needed for the row; not done.
-- **Highlight → node with Chromium on one core, looked at once more** (\`READER_TRACE_DIR=dir READER_HIGHLIGHT_TRIALS=10
-  npx tsx reader.ts --quick --trace\`, six traced trials): the keydown's task 14 ms; the frame's main thread 23 ms
-  (layout 4.2, layerize 2.8, commit 3.2); then 6 raster tiles of the page's one layer (9 ms) while the deferred
-  after-paint work (\`afterNextPaint\`: sending, storing, the reader's highlight pass, 14 ms) shares the one core with
-  them; presented 32–88 ms after the key (p50 48). Deferring that work a frame more was measured in the
-  fifteenth session (no gain). With both cores the same trials read 40 / 48 ms at p50 / p95: on one core the main
-  thread's ~37 ms and the raster's ~9–20 ms run one after the other.
-- **The 500-node zoom is raster** (timeline of one wheel step, both pages): our wheel task 13–15 ms, then ~14 tiles at
-  ~0.6 ms each (the bare page's default nodes ~0.2–0.3 ms a tile) before the frame is drawn, 27 ms after the wheel
-  against ~9 for the bare page. As the fifteenth session found, it is the cards' content drawn again at each scale.
-
-- **The full run at 01:05, on this code** (load 1.75 at the start, 1.30 at the end): canvas, **every 500-node row 16.7–16.8
-  ms at p95, zoom included** (33.3 in the runs before; raster-bound, so the host's quiet decides it); 2,000 nodes drag
-  16.8, pan 33.3, zoom 33.3, **"in, stop, out" 33.3 with no long task** (rounds 33.3 / 33.3 / 33.4; 50.0 in the run
-  before), remote 16.7 — the bare page 50.0–100.0 on the same rows. Keystroke → next frame p95 14.0 ms against the bare
-  editor's 15.1. Highlight → node presented p50 / p95 40 / 64 ms pinned to one core, 32 / 40 on both. Met again:
-  fan-out p99 at 1,000/s 1.29 ms, saved-ack p99 ≤ 50, 0 acknowledged updates lost, memory 2.0× the encoded size, SVG
-  47 ms, PNG 2× 1,180 (browser) / 1,081 ms (server), layout 63 / 430 ms, initial JS 247.3 KB, the sample room
-  interactive in 626 ms.
-- **The ceiling under the stricter rule: 3,000/s against the reference's 2,000 and Hocuspocus's 1,000 (1.50×; goal
-  2×),** in the full run and again alone right after (\`pnpm scale\`, 01:06). Our 4,000/s failed three runs of three
-  (p99 58–80 ms in the full run, 47–64 alone), each with the server's loop stalling 54–94 ms and the generator's 64–171
-  ms at once; the reference fails 3,000 by its own queue (p99 294–419 ms, its loop 241–343 ms). By CPU, one core
-  carries 5,510 / 7,186 /s of ours against the reference's 5,824 / 5,614 (0.95× / 1.28×; 9,170 against 6,444 in the
-  quieter run at 00:33, where the old rule read 10,000). At 4,000/s the generator's one core receives 12,000 updates a
-  second: the rate is where the 2-core host's stalls decide p99, for our server as for the generator. Not met here.
-
-${findingsOfSession17Markdown}`
+${findingsOfSession18Markdown}`
