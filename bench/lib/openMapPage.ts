@@ -5,7 +5,7 @@ import { dismissIdentityPrompt, initScript, mapSettledAt } from '../peers/pageMe
 export interface MapOpening {
   /** The first frame with a map node in the page. */
   shownMs: number
-  /** The last change of the mounted nodes and links before they rested 600 ms (null: not within 5 s). */
+  /** The last change seen of the mounted nodes and links before they rested 600 ms (null: not within 5 s). */
   settledMs: number | null
   /** Long tasks until then. */
   longestTaskMs: number

@@ -270,7 +270,7 @@ export async function runRate(load: ScaleLoad, rate: number, seconds: number, wa
     loadLoopDelayMax: delay.max / 1e6,
     loadGcMax: loadGc.max,
     loadGcOver10: loadGc.over10,
-    ...serverCpu(cpuWindow.from, cpuTo),
+    ...cpuUse(cpuWindow.from, cpuTo),
     serverLoopDelayP99: serverDelay.p99,
     serverLoopDelayMax: serverDelay.max,
     serverGcMax: serverDelay.gcMax,
@@ -285,7 +285,7 @@ interface CpuReading {
 }
 
 /** Cores the server used between two readings (all threads), the kernel's share of that time, and the cores this process used. */
-function serverCpu(from: CpuReading | undefined, to: CpuReading): { serverCpu: number; serverKernelShare: number; loadCpu: number } {
+function cpuUse(from: CpuReading | undefined, to: CpuReading): { serverCpu: number; serverKernelShare: number; loadCpu: number } {
   if (!from) return { serverCpu: Number.NaN, serverKernelShare: Number.NaN, loadCpu: Number.NaN }
   const used = to.user + to.kernel - from.user - from.kernel
   const seconds = (to.at - from.at) / 1000

@@ -73,9 +73,9 @@ const settleMap = `new Promise((resolve) => {
 
 /**
  * When (the page's clock, ms since its navigation) the map's mounted nodes and links (React
- * Flow's, ours or the bare page's) last changed, once they stayed the same for 600 ms; null when
- * they did not within 5 s. 600 ms: longer than our view's 400 ms rest before it lets go of the
- * nodes out of view.
+ * Flow's, ours or the bare page's) were last seen to change, or the watch began if they did not,
+ * once they stayed the same for 600 ms; null when they did not within 5 s. 600 ms: longer than our
+ * view's 400 ms rest before it lets go of the nodes out of view.
  */
 export async function mapSettledAt(page: Page): Promise<number | null> {
   return (await page.evaluate(settleMap)) as number | null
