@@ -44,8 +44,12 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by 
   fold thread 21 %; in the main thread's longest busy stretch, 82 ms, only 24 samples of 1 ms: runnable but off the
   core. Per thread (\`/proc/<pid>/task\`): V8's four platform threads (GC helpers, on the server's one core) used ~44 %
   of what the main thread used. 4,000/s in the same hour, alone: p99 51 / 61 / 74 (fail), 21.8 (pass; the reference
-  held 2,000: 2.00×), 61 / 84 / 100 (fail, profiled), 53 / 56 / 57 (fail), 6.4 (pass), and once with folding off 5.7
-  (pass; 5,000 then failed): one clean run each way, so folding is not shown to be the cause.
+  held 2,000: 2.00×), 61 / 84 / 100 (fail, profiled), 53 / 56 / 57 (fail), 6.4 (pass). Folding (the log compacted
+  into a snapshot on its own thread) is not the cause: alternating runs with it off and on (03:07–03:12, a server
+  option set through a temporary env in the bench's server main, not kept) passed 4,000/s in all four (p99 5.1 / 4.8
+  off, 3.9 / 4.0 on) and failed 5,000/s in all four, three runs each (off 51–60 and 57–170, on 59–61 and 59–68; the
+  server's loop max 50–83 ms at 0.55–0.84 core). So 4,000/s fails in some hours and passes in others; 5,000/s fails
+  in all of today's.
 - **Full run (\`pnpm bench\`, 02:27–02:53, load 2.1 → 1.3; BENCHMARKS.md holds it).** Ceiling **4,000/s against the
   reference's 2,000 (2.00×, met in this run) and Hocuspocus's 250**; 5,000 failed three runs (p99 49–65 ms). Canvas:
   every 500-node row 16.8 ms; 2,000 nodes drag 16.8, pan 33.4, zoom 33.2, "in, stop, out" 33.4, remote 16.8 (the bare
