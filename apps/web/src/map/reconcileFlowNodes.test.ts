@@ -112,6 +112,10 @@ describe('reconcileFlowNodes', () => {
     expect(dot).toMatchObject({ measured: { width: 28, height: 28 }, handles: [expect.objectContaining({ y: -4 }), expect.objectContaining({ y: 24 })] })
     expect(reconcileFlowNodes([], [a])[0]).not.toHaveProperty('handles')
 
+    // Moved before it was rendered: the same estimate, not made again.
+    const [shifted] = reconcileFlowNodes([node!], [{ ...a, position: { x: 5, y: 0 } }], [], undefined, true)
+    expect(shifted!.measured).toBe(node!.measured)
+
     // A longer text before the node was rendered: a taller estimate.
     const [longer] = reconcileFlowNodes([node!], [{ ...a, text: 'A much longer claim that wraps over several lines of the card. '.repeat(3) }], [], undefined, true)
     expect(longer!.measured!.height).toBeGreaterThan(height)

@@ -45,9 +45,10 @@ function flowNodeFor(type: 'argument' | 'junction', record: ArgumentNode | Junct
   const node = previous ? ({ ...previous, ...base, position: previous.dragging ? previous.position : record.position } as MapFlowNode) : ({ ...base, position: record.position } as MapFlowNode)
   if (hidden) node.hidden = true
   else delete node.hidden
-  // Handles given mean the size is still an estimate (keepMeasured drops them): made again, as the
-  // record (its text) may have changed.
-  if (estimate && (!node.measured || node.handles)) Object.assign(node, estimatedSize(type, record))
+  // Handles given mean the size is still an estimate (keepMeasured drops them): made again when the
+  // record changed more than its position (a remote move of an unrendered node keeps its estimate).
+  const stale = !node.measured || (node.handles !== undefined && !(previous && movedOnly(previous.data.record, record)))
+  if (estimate && stale) Object.assign(node, estimatedSize(type, record))
   return node
 }
 
