@@ -1,10 +1,12 @@
 import * as Y from 'yjs'
-import type * as decoding from 'lib0/decoding'
-import type * as encoding from 'lib0/encoding'
-import { WebsocketProvider } from 'y-websocket'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as syncProtocol from 'y-protocols/sync'
+import { WebsocketProvider, messageSync } from 'y-websocket'
 import { decodeSavedBody, messageSaved, roomTokenParam, savedAckParam } from '@warrant/model'
 import { isDocSaved } from './isDocSaved'
 import { AfterPaintUpdates } from './AfterPaintUpdates'
+import { DocUpdates } from './DocUpdates'
 import { mergeStateVectors } from './mergeStateVectors'
 import { PendingChanges } from './PendingChanges'
 import type { DocSyncState } from './SyncStatus'
@@ -30,6 +32,7 @@ export class DocConnection {
    * BroadcastChannel post. Several updates of one frame go as one message.
    */
   private readonly outgoing: AfterPaintUpdates
+  private readonly updates: DocUpdates
 
   constructor(
     readonly doc: Y.Doc,
@@ -45,7 +48,9 @@ export class DocConnection {
     const send = this.provider._updateHandler
     doc.off('update', send)
     this.outgoing = new AfterPaintUpdates((update) => send(update, this))
-    doc.on('update', this.queueUpdate)
+    this.updates = DocUpdates.of(doc)
+    this.updates.add(this.queueUpdate)
+    this.provider.messageHandlers[messageSync] = this.receiveSync
     this.pending = new PendingChanges(onChange)
     doc.on('afterTransaction', this.pending.track)
     this.provider.messageHandlers[messageSaved] = (
@@ -81,7 +86,7 @@ export class DocConnection {
       this.ended = { code: event.code, reason: event.reason }
       this.onChange()
     })
-    doc.on('update', this.onChange)
+    this.updates.add(this.onChange)
   }
 
   state(): DocSyncState {
@@ -118,10 +123,31 @@ export class DocConnection {
 
   destroy(): void {
     this.doc.off('afterTransaction', this.pending.track)
-    this.doc.off('update', this.onChange)
-    this.doc.off('update', this.queueUpdate)
+    this.updates.remove(this.onChange)
+    this.updates.remove(this.queueUpdate)
     this.outgoing.destroy()
     this.provider.destroy()
+  }
+
+  /**
+   * y-websocket's sync handler, except that the server's step 2 and updates are applied through
+   * `DocUpdates.applyReceived` (not encoded again for the page's listeners).
+   */
+  private readonly receiveSync = (encoder: encoding.Encoder, decoder: decoding.Decoder, provider: WebsocketProvider, emitSynced: boolean): void => {
+    encoding.writeVarUint(encoder, messageSync)
+    const syncType = decoding.readVarUint(decoder)
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      syncProtocol.readSyncStep1(decoder, encoder, this.doc)
+      return
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) throw new Error('Unknown message type')
+    try {
+      this.updates.applyReceived(decoding.readVarUint8Array(decoder), provider)
+    } catch (error) {
+      // As y-protocols does: a bad update (or a throwing observer) is reported, the connection stays.
+      console.error('Caught error while handling a Yjs update', error)
+    }
+    if (emitSynced && syncType === syncProtocol.messageYjsSyncStep2 && !provider.synced) provider.synced = true
   }
 
   private readonly queueUpdate = (update: Uint8Array, origin: unknown): void => {

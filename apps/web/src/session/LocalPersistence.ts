@@ -1,6 +1,7 @@
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-indexeddb'
 import type * as Y from 'yjs'
 import { AfterPaintUpdates } from './AfterPaintUpdates'
+import { DocUpdates } from './DocUpdates'
 import { afterNextPaint } from './afterNextPaint'
 import type { PendingChange } from './PendingChanges'
 import { requestCompaction } from './requestCompaction'
@@ -54,7 +55,7 @@ export class LocalPersistence {
       this.requested++
       this.scheduleBarrier()
     })
-    doc.on('update', this.onUpdate)
+    DocUpdates.of(doc).add(this.onUpdate)
     addEventListener('pagehide', this.flushPending)
     this.whenLoaded = this.persistence.whenSynced.then(
       () => {
@@ -119,7 +120,7 @@ export class LocalPersistence {
   }
 
   destroy(): Promise<void> {
-    this.doc.off('update', this.onUpdate)
+    DocUpdates.of(this.doc).remove(this.onUpdate)
     this.destroyed = true
     clearTimeout(this.compactTimer)
     // What is still queued is written, with no barrier: nobody asks whether it is stored any more.
