@@ -1,4 +1,5 @@
 import { type Editor, Mark, mergeAttributes } from '@tiptap/core'
+import { loadLinkBehavioursChunk } from './loadLinkBehavioursChunk'
 
 /** TipTap Link's default HTML attributes: links open in a new tab, without the opener or a referrer. */
 const htmlAttributes = { target: '_blank', rel: 'noopener noreferrer nofollow', class: null }
@@ -67,14 +68,11 @@ export const ReadingLink = Mark.create({
   },
 })
 
-let behaviours: Promise<typeof import('./linkBehaviours') | null> | undefined
-
 /**
  * Registers TipTap Link's plugins on the editor once their chunk has loaded. A chunk that cannot
  * load (offline, never fetched) leaves plain links, which still show and can be followed.
  */
 export async function loadLinkBehaviours(editor: Editor): Promise<void> {
-  behaviours ??= import('./linkBehaviours').catch(() => null)
-  const module = await behaviours
+  const module = await loadLinkBehavioursChunk()
   if (module && !editor.isDestroyed) module.addLinkBehaviours(editor)
 }
