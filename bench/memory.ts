@@ -130,16 +130,23 @@ async function measureTarget(kind: TargetKind, template: Uint8Array, encoded: nu
 
 export interface BundleFigures {
   /** The scripts index.html loads: its script tag and modulepreload links. */
-  initial: { file: string; gzip: number }[]
+  initial: ScriptSize[]
   /**
    * Every script the sample room fetched before it was interactive (highlights, 8 map nodes,
    * "Saved"), initial ones included: what a first visit to a room costs. Null when the room could
    * not be loaded; `roomProblem` says why.
    */
-  room: { file: string; gzip: number }[] | null
+  room: ScriptSize[] | null
   roomProblem?: string
   /** The other scripts of the build, loaded on demand (panels, export, workers, the home page…). */
-  lazy: { file: string; gzip: number }[]
+  lazy: ScriptSize[]
+}
+
+interface ScriptSize {
+  file: string
+  gzip: number
+  /** What the server sends a browser that accepts brotli: the build's .br of it, or the file. */
+  sent: number
 }
 
 /** Gzip -9 of the web app's scripts: what index.html loads, and what opening the sample room loads. */
@@ -149,14 +156,16 @@ export function measureBundle(dist = webDist): BundleFigures | null {
   const html = fs.readFileSync(index, 'utf8')
   const initialFiles = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!))
   const gzip = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).byteLength
+  const sent = (file: string) => fs.statSync(path.join(dist, fs.existsSync(path.join(dist, `${file}.br`)) ? `${file}.br` : file)).size
+  const sizes = (file: string): ScriptSize => ({ file, gzip: gzip(file), sent: sent(file) })
   const all = fs.readdirSync(path.join(dist, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`)
   const room = roomScripts(dist)
   const roomFiles = 'scripts' in room ? new Set([...initialFiles, ...room.scripts]) : null
   return {
-    initial: [...initialFiles].map((file) => ({ file, gzip: gzip(file) })),
-    room: roomFiles ? [...roomFiles].map((file) => ({ file, gzip: gzip(file) })) : null,
+    initial: [...initialFiles].map(sizes),
+    room: roomFiles ? [...roomFiles].map(sizes) : null,
     ...('error' in room ? { roomProblem: room.error } : {}),
-    lazy: all.filter((file) => !initialFiles.has(file) && !roomFiles?.has(file)).map((file) => ({ file, gzip: gzip(file) })),
+    lazy: all.filter((file) => !initialFiles.has(file) && !roomFiles?.has(file)).map(sizes),
   }
 }
 
@@ -232,13 +241,14 @@ export function memorySection(all: MemoryFigures[], bundle: BundleFigures | null
     },
   ]
   if (bundle) {
-    const sum = (list: { gzip: number }[]) => list.reduce((total, each) => total + each.gzip, 0)
-    const size = (list: { gzip: number }[]) => `${(sum(list) / 1000).toFixed(1)} KB (${(sum(list) / 1024).toFixed(1)} KiB)`
+    const sum = (list: ScriptSize[], key: 'gzip' | 'sent' = 'gzip') => list.reduce((total, each) => total + each[key], 0)
+    const size = (list: ScriptSize[]) => `${(sum(list) / 1000).toFixed(1)} KB (${(sum(list) / 1024).toFixed(1)} KiB)`
+    const sentSize = (list: ScriptSize[]) => `${(sum(list, 'sent') / 1000).toFixed(1)} KB as the server sends it (brotli)`
     const initial = new Set(bundle.initial.map((each) => each.file))
     rows.push(
       {
         measure: 'initial JS, gzip -9 (the scripts index.html loads)',
-        ours: `${size(bundle.initial)} in ${bundle.initial.length} files (${bundle.initial.map((each) => each.file).join(', ')}); on demand (neither initial nor fetched by the room): ${size(bundle.lazy)} in ${bundle.lazy.length} files`,
+        ours: `${size(bundle.initial)} in ${bundle.initial.length} files (${bundle.initial.map((each) => each.file).join(', ')}), ${sentSize(bundle.initial)}; on demand (neither initial nor fetched by the room): ${size(bundle.lazy)} in ${bundle.lazy.length} files`,
         peer: '',
         ratio: '',
         goal: '≤ 250 KB',
@@ -246,7 +256,7 @@ export function memorySection(all: MemoryFigures[], bundle: BundleFigures | null
       {
         measure: 'sample room, JS fetched until interactive, gzip -9 (initial + what the room imports at once)',
         ours: bundle.room
-          ? `${size(bundle.room)} in ${bundle.room.length} files (initial + ${bundle.room
+          ? `${size(bundle.room)} (${sentSize(bundle.room)}) in ${bundle.room.length} files (initial + ${bundle.room
               .filter((each) => !initial.has(each.file))
               .map((each) => `${each.file} ${(each.gzip / 1000).toFixed(1)} KB`)
               .join(', ')})`

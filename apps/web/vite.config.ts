@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { type Plugin, defineConfig } from 'vite'
+import { compression, defineAlgorithm } from 'vite-plugin-compression2'
 
 const server = 'http://127.0.0.1:8080'
 
@@ -32,7 +33,18 @@ function assetManifest(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), assetManifest()],
+  plugins: [
+    react(),
+    assetManifest(),
+    // Each text file also as .br and .gz, which the server sends to a browser that accepts them
+    // (httpHandler): compressed once at build time, at the highest levels, never per request.
+    compression({
+      include: /\.(js|mjs|css|json|svg|html)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      logLevel: 'silent',
+    }),
+  ],
   resolve: {
     alias: { 'decode-named-character-reference': decodeEntityPlain },
   },

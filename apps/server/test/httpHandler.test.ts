@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { afterEach, expect, test } from 'vitest'
 import { startServer, type RunningServer } from '../src/index'
 import { tempDataDir } from './helpers/tempDataDir'
@@ -66,4 +67,46 @@ test('without a built app, pages answer 503 saying to run the build; health stil
   expect(page.type).toMatch(/^text\/plain/)
   expect(page.body).toMatch(/build/)
   expect((await get(server.url, '/healthz')).status).toBe(200)
+})
+
+/** A GET with an Accept-Encoding, the body as bytes (not decoded). */
+function getEncoded(url: string, requestPath: string, acceptEncoding: string | null): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding }
+    const request = http.get(`${url}${requestPath}`, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+    })
+    request.on('error', reject)
+  })
+}
+
+test('sends the build\'s .br or .gz of a file to a browser that accepts it, the file itself otherwise', async () => {
+  const root = webRoot()
+  const script = 'console.log("a script long enough to be worth compressing");\n'.repeat(40)
+  const file = path.join(root, 'assets', 'big-5678.js')
+  fs.writeFileSync(file, script)
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(script))
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(script))
+  server = await startServer({ port: 0, dataDir: tempDataDir(), webRoot: root, seedSample: false })
+
+  const chromium = await getEncoded(server.url, '/assets/big-5678.js', 'gzip, deflate, br, zstd')
+  expect(chromium.headers['content-encoding']).toBe('br')
+  expect(chromium.headers['content-type']).toMatch(/^text\/javascript/)
+  expect(chromium.headers.vary).toBe('Accept-Encoding')
+  expect(Number(chromium.headers['content-length'])).toBe(chromium.body.byteLength)
+  expect(zlib.brotliDecompressSync(chromium.body).toString()).toBe(script)
+
+  const gzipOnly = await getEncoded(server.url, '/assets/big-5678.js', 'gzip')
+  expect(gzipOnly.headers['content-encoding']).toBe('gzip')
+  expect(zlib.gunzipSync(gzipOnly.body).toString()).toBe(script)
+
+  for (const acceptEncoding of [null, 'identity', 'br;q=0, gzip;q=0']) {
+    const plain = await getEncoded(server.url, '/assets/big-5678.js', acceptEncoding)
+    expect({ acceptEncoding, encoding: plain.headers['content-encoding'], body: plain.body.toString() }).toEqual({ acceptEncoding, encoding: undefined, body: script })
+  }
+  // A file the build did not compress (under 1 KB) goes as it is, whatever the browser accepts.
+  const small = await getEncoded(server.url, '/assets/app-1234.js', 'br, gzip')
+  expect([small.headers['content-encoding'], small.body.toString()]).toEqual([undefined, 'console.log(1)'])
 })

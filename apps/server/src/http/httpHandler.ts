@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { contentTypes, fallbackContentType } from './contentTypes'
+import { precompressedVariant } from './precompressedVariant'
 import { sendJson } from './sendJson'
 
 export interface HttpHandlerOptions {
@@ -58,12 +59,20 @@ function resolveInside(root: string, pathname: string): string | null {
 
 function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
   const type = contentTypes[path.extname(file).toLowerCase()] ?? fallbackContentType
-  const size = fs.statSync(file).size
+  const sent = precompressedVariant(request, file)
+  const size = fs.statSync(sent.path).size
   // Vite fingerprints everything under assets/, so those can be cached forever; index.html cannot.
   const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
-  response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache })
+  response.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': size,
+    'Cache-Control': cache,
+    // A cache between keeps each encoding apart.
+    Vary: 'Accept-Encoding',
+    ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
+  })
   if (request.method === 'HEAD') return void response.end()
-  fs.createReadStream(file)
+  fs.createReadStream(sent.path)
     .on('error', () => response.destroy())
     .pipe(response)
 }
