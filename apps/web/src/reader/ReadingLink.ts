@@ -1,5 +1,4 @@
 import { type Editor, Mark, mergeAttributes } from '@tiptap/core'
-import { loadLinkBehavioursChunk } from './loadLinkBehavioursChunk'
 
 /** TipTap Link's default HTML attributes: links open in a new tab, without the opener or a referrer. */
 const htmlAttributes = { target: '_blank', rel: 'noopener noreferrer nofollow', class: null }
@@ -68,11 +67,14 @@ export const ReadingLink = Mark.create({
   },
 })
 
+let behaviours: Promise<typeof import('./linkBehaviours') | null> | undefined
+
 /**
  * Registers TipTap Link's plugins on the editor once their chunk has loaded. A chunk that cannot
  * load (offline, never fetched) leaves plain links, which still show and can be followed.
  */
 export async function loadLinkBehaviours(editor: Editor): Promise<void> {
-  const module = await loadLinkBehavioursChunk()
+  behaviours ??= import('./linkBehaviours').catch(() => null)
+  const module = await behaviours
   if (module && !editor.isDestroyed) module.addLinkBehaviours(editor)
 }
