@@ -256,10 +256,10 @@ export function memorySection(all: MemoryFigures[], bundle: BundleFigures | null
       {
         measure: 'sample room, JS fetched until interactive, gzip -9 (initial + what the room imports at once)',
         ours: bundle.room
-          ? `${size(bundle.room)} (${sentSize(bundle.room)}) in ${bundle.room.length} files (initial + ${bundle.room
+          ? `${size(bundle.room)} in ${bundle.room.length} files (initial + ${bundle.room
               .filter((each) => !initial.has(each.file))
               .map((each) => `${each.file} ${(each.gzip / 1000).toFixed(1)} KB`)
-              .join(', ')})`
+              .join(', ')}), ${sentSize(bundle.room)}`
           : `not measured: ${bundle.roomProblem ?? '?'}`,
         peer: '',
         ratio: '',
