@@ -53,6 +53,19 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by 
   54–90 ms, 0.79 core); one minute later 5,000/s passed (p99 12.2 ms, 0.56 core). The same code spent 107 µs of CPU
   per update in one run and 158 in the other: the host decides which side of 2× a run lands on.
 
-FULLRUN
+- **Full run (\`pnpm bench\`, 05:12–05:40, load 0.6 → 2.0; this file holds it).** Sync ceiling 2,000/s against the
+  reference's 2,000 and Hocuspocus's 500 (1.00×: our 3,000/s runs read p99 59.8 / 97.4 / 27.2 ms, the reference's
+  389 median); fan-out p99 at 1,000/s 1.93 ms; saved-ack p99 ≤ 9.7 ms; 0 acknowledged updates lost; 200 active docs
+  1.9× their encoded size. Initial JS 247.7 KB gzip -9, 214.2 KB as sent (brotli); the sample room interactive in
+  763 ms (static page 342). Canvas 500: drag 16.7, pan 16.8, zoom 33.3, in-stop-out 33.3, remote 33.4 ms; 2,000:
+  drag 33.3, pan 33.4, zoom 33.3, in-stop-out 33.4, remote 16.8 (bare page 50–83); opening 2,000 nodes: first node
+  1.94 s, settled 2.31 s, longest task 571 ms (bare 1.01 / 2.63 s, 1,192). Reader: open 1,434 ms (loads 1,029–1,698;
+  the bare page 384, 3.74×), keystroke → next frame p95 17.7 (bare 16.0), highlight presented p50 / p95 48 / 64
+  pinned and 32 / 48 on both cores. Export: SVG 35 ms, PNG 2× 1,054 ms on the server and 1,585 in the browser.
+  The host was busy through it: an earlier full run at 04:42 (load 2.9 → 1.5; by mistake with the session's first
+  web build in apps/web/dist, left there by the A/B probe, and this session's server) read a 3,000/s ceiling against
+  the reference's 3,000, reader open 1,056 ms (bare 250), keystroke p95 14.1, highlight 40 / 56 pinned and 32 / 40,
+  PNG 2× 1,155 / 1,130 ms. The server's sync code did not change this session; which side of the goals the sync
+  ceiling, the 500-node zoom and the browser PNG land on is the host's load in each run.
 
 ${findingsOfSession19Markdown}`
