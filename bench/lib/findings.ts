@@ -66,6 +66,8 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by 
   web build in apps/web/dist, left there by the A/B probe, and this session's server) read a 3,000/s ceiling against
   the reference's 3,000, reader open 1,056 ms (bare 250), keystroke p95 14.1, highlight 40 / 56 pinned and 32 / 40,
   PNG 2× 1,155 / 1,130 ms. The server's sync code did not change this session; which side of the goals the sync
-  ceiling, the 500-node zoom and the browser PNG land on is the host's load in each run.
+  ceiling, the 500-node zoom and the browser PNG land on is the host's load in each run. The sync section alone right
+  after (05:49, load ~2, \`BENCH_SCALE_TARGETS=y-websocket-server,warrant BENCH_SCALE_RATES=2000,3000,4000\`): ours
+  held 4,000/s (p99 48.4 ms), the reference failed 3,000/s (p99 227–327 ms in three runs): 2.00×.
 
 ${findingsOfSession19Markdown}`
