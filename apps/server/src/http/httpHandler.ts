@@ -60,12 +60,11 @@ function resolveInside(root: string, pathname: string): string | null {
 function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
   const type = contentTypes[path.extname(file).toLowerCase()] ?? fallbackContentType
   const sent = precompressedVariant(request, file)
-  const size = fs.statSync(sent.path).size
   // Vite fingerprints everything under assets/, so those can be cached forever; index.html cannot.
   const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
   response.writeHead(200, {
     'Content-Type': type,
-    'Content-Length': size,
+    'Content-Length': sent.size,
     'Cache-Control': cache,
     // A cache between keeps each encoding apart.
     Vary: 'Accept-Encoding',

@@ -11,6 +11,8 @@ export interface FileVariant {
   path: string
   /** The Content-Encoding to send, or null for the file as it is. */
   encoding: string | null
+  /** Its size in bytes (the Content-Length). */
+  size: number
 }
 
 /**
@@ -22,15 +24,18 @@ export function precompressedVariant(request: IncomingMessage, file: string): Fi
   for (const encoding of new Negotiator(request).encodings(served, { preferred: served })) {
     const suffix = suffixes[encoding]
     if (suffix === undefined) break
-    if (isFile(file + suffix)) return { path: file + suffix, encoding }
+    const size = fileSize(file + suffix)
+    if (size !== null) return { path: file + suffix, encoding, size }
   }
-  return { path: file, encoding: null }
+  return { path: file, encoding: null, size: fs.statSync(file).size }
 }
 
-function isFile(file: string): boolean {
+/** The size of a regular file, or null when there is none: one stat answers both. */
+function fileSize(file: string): number | null {
   try {
-    return fs.statSync(file).isFile()
+    const stats = fs.statSync(file)
+    return stats.isFile() ? stats.size : null
   } catch {
-    return false
+    return null
   }
 }
