@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTestRoom } from '../testing/testRoom'
 import { addNode } from './addNode'
+import { deleteNodes } from './deleteNodes'
 import { moveNodes } from './moveNodes'
 import { nodeSlot, placeNewNode } from './placeNewNode'
 
@@ -91,6 +92,21 @@ describe('placeNewNode', () => {
     const next = placeNewNode(room.getSnapshot(), view)
     expectNoOverlap(room, next)
     expect(Math.abs(next.x - 5040) + Math.abs(next.y - 5025)).toBeLessThanOrEqual(nodeSlot.width + nodeSlot.height)
+  })
+
+  it('on a tall view fitted to a full map, takes the last free place in view, even at its far end, else the nearest beside it', () => {
+    const room = createTestRoom()
+    // 3 columns × 60 rows of slots, the view round them all, as "fit view" leaves it.
+    for (let n = 0; n < 180; n++) addNode(room, { kind: 'claim', text: `${n}` })
+    const view = { x: -100, y: -100, width: 3 * nodeSlot.width + 200, height: 60 * nodeSlot.height + 200 }
+    const full = placeNewNode(room.getSnapshot(), view)
+    expectNoOverlap(room, full)
+    // Beside the view, level with its middle: nearer than any place above or below the map.
+    expect(full.x < view.x || full.x + nodeSlot.width > view.x + view.width).toBe(true)
+    expect(Math.abs(full.y + nodeSlot.height / 2 - (view.y + view.height / 2))).toBeLessThanOrEqual(nodeSlot.height)
+    const corner = room.getSnapshot().nodeList.find((node) => node.position.x === 2 * nodeSlot.width && node.position.y === 59 * nodeSlot.height)!
+    deleteNodes(room, [corner.id])
+    expect(placeNewNode(room.getSnapshot(), view)).toEqual(corner.position)
   })
 
   it('falls back to the grid for a view that is not a number', () => {

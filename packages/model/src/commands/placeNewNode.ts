@@ -40,6 +40,9 @@ function freePlaceNear(isFree: (place: Point) => boolean, region: MapRegion): Po
   const ideal = { x: region.x + (region.width - nodeSlot.width) / 2, y: region.y + (region.height - nodeSlot.height) / 2 }
   const middle = { i: Math.round(ideal.x / step.x), j: Math.round(ideal.y / step.y) }
   const inside = (place: Point) => place.x >= region.x && place.y >= region.y && place.x + nodeSlot.width <= region.x + region.width && place.y + nodeSlot.height <= region.y + region.height
+  // The lattice columns and rows a place in view can have, a step wider each way than exact.
+  const columnsInView = { first: Math.floor(region.x / step.x), last: Math.ceil((region.x + region.width - nodeSlot.width) / step.x) }
+  const rowsInView = { first: Math.floor(region.y / step.y), last: Math.ceil((region.y + region.height - nodeSlot.height) / step.y) }
   // Rows count double: slots above and below are nearer, and maps read top-down, so side by side
   // keeps a node clear of its neighbours' links.
   const distance = (place: Point) => (place.x - ideal.x) ** 2 + (2 * (place.y - ideal.y)) ** 2
@@ -53,43 +56,64 @@ function freePlaceNear(isFree: (place: Point) => boolean, region: MapRegion): Po
   let bestDistance = Infinity
   let outside: Point | null = null
   let outsideDistance = Infinity
+  const consider = (i: number, j: number) => {
+    const place = { x: i * step.x, y: j * step.y }
+    const d = distance(place)
+    const inView = inside(place)
+    if (d >= (inView ? bestDistance : Math.min(bestDistance, outsideDistance)) || !isFree(place)) return
+    if (inView) [best, bestDistance] = [place, d]
+    else [outside, outsideDistance] = [place, d]
+  }
   for (let ring = 0; ring <= searchReach; ring++) {
     const floor = ringFloor(ring) ** 2
     if (best && floor > bestDistance) return best
     if (!best && outside && ring > reachInView && floor > outsideDistance) return outside
-    for (const place of ringPlaces(middle, ring)) {
-      const d = distance(place)
-      if (d >= (inside(place) ? bestDistance : Math.min(bestDistance, outsideDistance)) || !isFree(place)) continue
-      if (inside(place)) [best, bestDistance] = [place, d]
-      else [outside, outsideDistance] = [place, d]
+    for (let j = middle.j - ring; j <= middle.j + ring; j++) {
+      // A place out of view can only win nearer than the best so far, and that bounds its column:
+      // on a tall, narrow view that is full, most of each ring is skipped without a look.
+      const reach = Math.sqrt(Math.min(bestDistance, outsideDistance)) / step.x
+      const near = { first: Math.floor(ideal.x / step.x - reach), last: Math.ceil(ideal.x / step.x + reach) }
+      const rowInView = j >= rowsInView.first && j <= rowsInView.last
+      const first = rowInView ? Math.min(near.first, columnsInView.first) : near.first
+      const last = rowInView ? Math.max(near.last, columnsInView.last) : near.last
+      const edge = j === middle.j - ring || j === middle.j + ring
+      if (edge || ring === 0) {
+        for (let i = Math.max(middle.i - ring, first); i <= Math.min(middle.i + ring, last); i++) consider(i, j)
+        continue
+      }
+      if (middle.i - ring >= first && middle.i - ring <= last) consider(middle.i - ring, j)
+      if (middle.i + ring >= first && middle.i + ring <= last) consider(middle.i + ring, j)
     }
   }
   return best ?? outside
 }
 
-/** The lattice places on the square ring `ring` steps from `middle`. */
-function* ringPlaces(middle: { i: number; j: number }, ring: number): Generator<Point> {
-  for (let j = middle.j - ring; j <= middle.j + ring; j++) {
-    const edge = j === middle.j - ring || j === middle.j + ring
-    for (let i = middle.i - ring; i <= middle.i + ring; i += edge || ring === 0 ? 1 : 2 * ring) yield { x: i * step.x, y: j * step.y }
-  }
-}
-
-/** Whether a slot-sized box at a place overlaps no node's: nodes bucketed by grid cell, nine looked at. */
+/**
+ * Whether a slot-sized box at a place overlaps no node's: nodes bucketed by grid cell, nine looked
+ * at. Keyed by number, column then row: a search over a full view asks this a thousand times in a
+ * highlight's keystroke, so no key is built per question.
+ */
 function overlapTest(snapshot: MapSnapshot): (place: Point) => boolean {
-  const buckets = new Map<string, Point[]>()
+  const columns = new Map<number, Map<number, Point[]>>()
   for (const node of snapshot.nodes.values()) {
-    const key = `${Math.floor(node.position.x / nodeSlot.width)}:${Math.floor(node.position.y / nodeSlot.height)}`
-    const bucket = buckets.get(key)
+    const column = Math.floor(node.position.x / nodeSlot.width)
+    const row = Math.floor(node.position.y / nodeSlot.height)
+    let rows = columns.get(column)
+    if (!rows) columns.set(column, (rows = new Map()))
+    const bucket = rows.get(row)
     if (bucket) bucket.push(node.position)
-    else buckets.set(key, [node.position])
+    else rows.set(row, [node.position])
   }
   return (place) => {
     const column = Math.floor(place.x / nodeSlot.width)
     const row = Math.floor(place.y / nodeSlot.height)
     for (let c = column - 1; c <= column + 1; c++) {
+      const rows = columns.get(c)
+      if (!rows) continue
       for (let r = row - 1; r <= row + 1; r++) {
-        for (const other of buckets.get(`${c}:${r}`) ?? []) {
+        const bucket = rows.get(r)
+        if (!bucket) continue
+        for (const other of bucket) {
           if (Math.abs(other.x - place.x) < nodeSlot.width && Math.abs(other.y - place.y) < nodeSlot.height) return false
         }
       }
