@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { RoomSession } from '../session/RoomSession'
+import { LatestAfterPaint } from '../session/LatestAfterPaint'
 import { SettledStatus } from '../session/SettledStatus'
 import { type SyncStatus, syncStatusLabel } from '../session/SyncStatus'
 
@@ -19,7 +20,7 @@ export function StatusBadge({ session }: { session: RoomSession }) {
   const badge = useRef<HTMLSpanElement>(null)
   const label = useRef<HTMLSpanElement>(null)
   useLayoutEffect(() => {
-    const show = (status: SyncStatus) => {
+    const write = (status: SyncStatus) => {
       const element = badge.current
       if (!element || !label.current) return
       element.className = `status-badge status-${status.state}`
@@ -29,12 +30,18 @@ export function StatusBadge({ session }: { session: RoomSession }) {
       const text = syncStatusLabel(status)
       if (label.current.textContent !== text) label.current.textContent = text
     }
-    const settled = new SettledStatus(show)
+    // After the frame that shows the change: "Saving…" in the same frame had the browser lay out
+    // the page from the root and paint the header again before a new node could be shown.
+    const shown = new LatestAfterPaint(write)
+    let first = true
+    const settled = new SettledStatus((status) => (first ? write(status) : shown.set(status)))
     settled.update(session.getSnapshot())
+    first = false
     const unsubscribe = session.subscribe(() => settled.update(session.getSnapshot()))
     return () => {
       unsubscribe()
       settled.dispose()
+      shown.cancel()
     }
   }, [session])
   return (

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
-import { afterNextPaint } from '../session/afterNextPaint'
+import { LatestAfterPaint } from '../session/LatestAfterPaint'
 
 type Listener = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => void
 
@@ -14,20 +14,9 @@ type Listener = (changes: { added: number[]; updated: number[]; removed: number[
  * Everything else reaches the real awareness unchanged.
  */
 export function caretAwareness(awareness: Awareness, field = 'cursor'): Awareness {
-  let pending: { value: unknown } | null = null
-  let cancel: (() => void) | null = null
-  const wrapped = new Map<Listener, Listener>()
-
-  const flush = () => {
-    cancel = null
-    const next = pending
-    pending = null
-    if (next) awareness.setLocalStateField(field, next.value)
-  }
   // After the frame that shows the keystroke.
-  const schedule = () => {
-    cancel ??= afterNextPaint(flush)
-  }
+  const caret = new LatestAfterPaint<unknown>((value) => awareness.setLocalStateField(field, value))
+  const wrapped = new Map<Listener, Listener>()
 
   return new Proxy(awareness, {
     get(target, property, receiver) {
@@ -35,13 +24,13 @@ export function caretAwareness(awareness: Awareness, field = 'cursor'): Awarenes
         case 'setLocalStateField':
           return (name: string, value: unknown) => {
             if (name !== field) return target.setLocalStateField(name, value)
-            pending = { value }
-            schedule()
+            caret.set(value)
           }
         case 'getLocalState':
           // The caret not yet published counts: the plugin compares against it before publishing again.
           return () => {
             const state = target.getLocalState()
+            const pending = caret.waiting
             return state && pending ? { ...state, [field]: pending.value } : state
           }
         case 'on':
