@@ -15,6 +15,11 @@ export function useMapAnnouncements(room: Room): void {
     let before = room.getSnapshot()
     return room.subscribe(() => {
       const after = room.getSnapshot()
+      // Moves (a drag's every frame) add and delete nothing.
+      if (after.structureVersion === before.structureVersion) {
+        before = after
+        return
+      }
       const message = describeChange(before, after, room.user.id, Date.now())
       before = after
       if (message) announcer.say(message)
