@@ -58,6 +58,7 @@ const nodeTypes = { argument: ArgumentNodeView, junction: JunctionNodeView }
 const edgeTypes = { link: LinkEdgeView, conclusion: ConclusionEdgeView }
 const multiSelectionKeys = ['Shift', 'Meta', 'Control']
 const deleteKeys = ['Delete', 'Backspace']
+const noStatements: readonly ArgumentNode[] = []
 const newNodeText: Record<NodeKind, string> = { claim: 'New claim', evidence: 'New evidence', counterclaim: 'New counterclaim' }
 
 /** The argument map: React Flow fed from the room's map snapshot. */
@@ -155,8 +156,9 @@ function MapCanvas({ session, focus, evaluation: sharedEvaluation }: MapViewProp
     pane.current?.focus()
   }, [find])
   const { showNode, zoomToFit, zoomToSelection } = useViewCommands()
+  // The same empty list while nothing is selected, so the memoised tools skip each snapshot's render.
   const selectedStatements = useMemo(
-    () => selectionOrder.map((id) => snapshot.nodes.get(id)).filter((node): node is ArgumentNode => node !== undefined),
+    () => (selectionOrder.length === 0 ? noStatements : selectionOrder.map((id) => snapshot.nodes.get(id)).filter((node): node is ArgumentNode => node !== undefined)),
     [selectionOrder, snapshot],
   )
   const onLinkAsArgument = useCallback(() => {
