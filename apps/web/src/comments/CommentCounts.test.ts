@@ -24,7 +24,14 @@ it('runs a node’s listener only when that node’s count changes, counting its
   setCommentResolved(room, root, true)
   expect(heard).toEqual(['1/1', '2/2', '2/1'])
 
+  // Another highlight changes the anchors, not these counts; the passage's own anchor going does.
+  addNodeFromSpan(room, { kind: 'evidence', start: 36, end: 50 })
+  expect(heard).toHaveLength(3)
+  const anchor = room.getSnapshot().anchorOfNode.get(quoted)!.id
+  room.transactMap(() => room.anchorMap.delete(anchor))
+  expect(heard).toEqual(['1/1', '2/2', '2/1', '1/0'])
+
   unsubscribe()
   addComment(room, { on: quoted, text: 'Unheard' })
-  expect(heard).toHaveLength(3)
+  expect(heard).toHaveLength(4)
 })

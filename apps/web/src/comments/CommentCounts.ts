@@ -60,8 +60,11 @@ export class CommentCounts {
     const inputs = this.inputs()
     // A move keeps both (Room keeps their identity): nothing to count.
     if (this.seen && this.seen.comments === inputs.comments && this.seen.anchors === inputs.anchors) return
+    // A new highlight changes the anchors only: only nodes whose passage changed can count differently.
+    const anchorsBefore = this.seen?.comments === inputs.comments ? this.seen.anchors : null
     this.seen = inputs
     for (const [nodeId, listeners] of this.listeners) {
+      if (anchorsBefore && anchorsBefore.get(nodeId) === inputs.anchors.get(nodeId)) continue
       const key = this.keyOf(nodeId)
       if (key === this.keys.get(nodeId)) continue
       this.keys.set(nodeId, key)
