@@ -72,10 +72,11 @@ function freePlaceNear(isFree: (place: Point) => boolean, region: MapRegion): Po
       // A place out of view can only win nearer than the best so far, and that bounds its column:
       // on a tall, narrow view that is full, most of each ring is skipped without a look.
       const reach = Math.sqrt(Math.min(bestDistance, outsideDistance)) / step.x
-      const near = { first: Math.floor(ideal.x / step.x - reach), last: Math.ceil(ideal.x / step.x + reach) }
       const rowInView = j >= rowsInView.first && j <= rowsInView.last
-      const first = rowInView ? Math.min(near.first, columnsInView.first) : near.first
-      const last = rowInView ? Math.max(near.last, columnsInView.last) : near.last
+      const nearFirst = Math.floor(ideal.x / step.x - reach)
+      const nearLast = Math.ceil(ideal.x / step.x + reach)
+      const first = rowInView ? Math.min(nearFirst, columnsInView.first) : nearFirst
+      const last = rowInView ? Math.max(nearLast, columnsInView.last) : nearLast
       const edge = j === middle.j - ring || j === middle.j + ring
       if (edge || ring === 0) {
         for (let i = Math.max(middle.i - ring, first); i <= Math.min(middle.i + ring, last); i++) consider(i, j)
