@@ -45,6 +45,12 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by 
   it paused every room's sync). Opening the reader room, the map's first fill (500 cards) is one ~600 ms task just
   after the highlights are shown (render 215, commit 108, layout ~200, profiled): not in the open figure, and React
   Flow's store (zustand) re-renders synchronously, so React cannot slice it.
+- **Open: the page's late highlights are slower in the frame, not the keydown.** In the full run the 31st–40th pinned
+  highlights read 8–10 ms in the DOM but 48–72 ms presented (the earlier ones 24–40); a probe of 40 on one page shows
+  the same (trials 31–39: 64–96 ms). The map does not pan (its viewport transform is unchanged after each), the DOM
+  writes are the same as early on (mutation log at the 36th: the new node only), and a trace of trials 30–41 has the
+  frame's main-thread task at 20–40 ms against 14–17 early on (script in the frame 2.4–10 ms, BeginMainFrame's own time
+  2–9 ms). Cause not found; it sets the pinned p95.
 - **The full run at 07:01 on this session's code** (\`pnpm bench\`, load 1.9 → 1.5):
 
   | | previous (05:12) | 07:01 | Goal |
