@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { contentTypes, fallbackContentType } from './contentTypes'
 import { precompressedVariant } from './precompressedVariant'
+import { regularFileSize } from './regularFileSize'
 import { sendJson } from './sendJson'
 
 export interface HttpHandlerOptions {
@@ -29,18 +30,24 @@ export function httpHandler(options: HttpHandlerOptions) {
       return sendJson(response, 200, { ok: true, rooms: options.loadedDocCount() })
     }
     const index = path.join(root, 'index.html')
-    if (!fs.existsSync(index)) {
+    const indexSize = regularFileSize(index)
+    if (indexSize === null) {
       return sendText(response, 503, `The web app is not built (no ${index}). Run \`pnpm build\` and reload.\n`)
     }
-    if (isAppRoute(url.pathname)) return sendFile(request, response, index)
-    const file = resolveInside(root, url.pathname)
-    if (file === null) return sendText(response, 404, 'Not found\n')
-    sendFile(request, response, file)
+    if (isAppRoute(url.pathname)) return sendFile(request, response, { file: index, size: indexSize })
+    const found = resolveInside(root, url.pathname)
+    if (found === null) return sendText(response, 404, 'Not found\n')
+    sendFile(request, response, found)
   }
 }
 
-/** The file a URL path names inside root, or null if it escapes root or is not a file. */
-function resolveInside(root: string, pathname: string): string | null {
+interface FoundFile {
+  file: string
+  size: number
+}
+
+/** The file a URL path names inside root and its size, or null if it escapes root or is not a file. */
+function resolveInside(root: string, pathname: string): FoundFile | null {
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -50,16 +57,13 @@ function resolveInside(root: string, pathname: string): string | null {
   if (decoded.includes('\0')) return null
   const file = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
   if (file !== root && !file.startsWith(root + path.sep)) return null
-  try {
-    return fs.statSync(file).isFile() ? file : null
-  } catch {
-    return null
-  }
+  const size = regularFileSize(file)
+  return size === null ? null : { file, size }
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
+function sendFile(request: IncomingMessage, response: ServerResponse, { file, size }: FoundFile): void {
   const type = contentTypes[path.extname(file).toLowerCase()] ?? fallbackContentType
-  const sent = precompressedVariant(request, file)
+  const sent = precompressedVariant(request, file, size)
   // Vite fingerprints everything under assets/, so those can be cached forever; index.html cannot.
   const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
   response.writeHead(200, {

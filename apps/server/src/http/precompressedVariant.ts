@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import Negotiator from 'negotiator'
+import { regularFileSize } from './regularFileSize'
 
 /** The siblings the web build writes next to each text file (vite-plugin-compression2). */
 const suffixes: Record<string, string> = { br: '.br', gzip: '.gz' }
@@ -19,23 +19,14 @@ export interface FileVariant {
  * What to send for a file of the build: its .br or .gz sibling when the request accepts that
  * encoding and the build made one (files under 1 KB and binaries have none), else the file.
  * A request that refuses even `identity` still gets the file: a page is better than a 406.
+ * `size` is the file's own, which the caller has from the stat that found it.
  */
-export function precompressedVariant(request: IncomingMessage, file: string): FileVariant {
+export function precompressedVariant(request: IncomingMessage, file: string, size: number): FileVariant {
   for (const encoding of new Negotiator(request).encodings(served, { preferred: served })) {
     const suffix = suffixes[encoding]
     if (suffix === undefined) break
-    const size = fileSize(file + suffix)
-    if (size !== null) return { path: file + suffix, encoding, size }
+    const variantSize = regularFileSize(file + suffix)
+    if (variantSize !== null) return { path: file + suffix, encoding, size: variantSize }
   }
-  return { path: file, encoding: null, size: fs.statSync(file).size }
-}
-
-/** The size of a regular file, or null when there is none: one stat answers both. */
-function fileSize(file: string): number | null {
-  try {
-    const stats = fs.statSync(file)
-    return stats.isFile() ? stats.size : null
-  } catch {
-    return null
-  }
+  return { path: file, encoding: null, size }
 }
