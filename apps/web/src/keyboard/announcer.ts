@@ -9,7 +9,10 @@ class Announcer {
   // Read out after the frame that shows the change, not written in it: the region's new text had
   // the browser lay the page out from the root in the frame of a new node.
   private readonly next = new LatestAfterPaint<string>((message) => {
-    this.message = message
+    // The same words twice in a row must change the region, or it is not read again: counted
+    // here, per message shown, so that several said in one frame still alternate.
+    this.serial++
+    this.message = this.serial % 2 === 0 ? `${message}\u00a0` : message
     this.listeners.notify()
   })
 
@@ -18,9 +21,7 @@ class Announcer {
   get = (): string => this.message
 
   say(message: string): void {
-    // The same words twice in a row must change the region, or it is not read again.
-    this.serial++
-    this.next.set(this.serial % 2 === 0 ? `${message}\u00a0` : message)
+    this.next.set(message)
   }
 }
 
