@@ -14,6 +14,7 @@ import { startWarrantServer } from './lib/servers'
 import { latencyStats, formatMs, formatRatio } from './lib/stats'
 import { writeLargeRoom } from './lib/writeLargeRoom'
 import { dismissIdentityPrompt, initScript, pickNode, recordFrames } from './peers/pageMeasure'
+import { newBenchPage } from './lib/newBenchPage'
 
 const nodeCount = 500
 const verticalLinks = 120
@@ -30,8 +31,7 @@ export async function dragRendersSection(): Promise<Section> {
   const browser = await launchChromium()
   try {
     const room = await writeLargeRoom(server.syncBase, roomId, nodeCount, verticalLinks)
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-    const page = await context.newPage()
+    const page = await newBenchPage(browser, { viewport: { width: 1600, height: 1000 } })
     await page.addInitScript(initScript)
     await page.goto(room.ownerUrl)
     await page.waitForFunction(`document.querySelectorAll('[data-testid="map-node"]').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
@@ -54,7 +54,7 @@ export async function dragRendersSection(): Promise<Section> {
     })
     const after = await page.locator(`[data-node-id="${picked.id}"]`).boundingBox()
     const moved = after ? Math.hypot(after.x + after.width / 2 - picked.x, after.y + after.height / 2 - picked.y) : Number.NaN
-    await context.close()
+    await page.context().close()
 
     const perFrame = (count: number) => (drag.frames > 0 ? count / drag.frames : Number.NaN)
     const dragFrames = latencyStats(drag.deltas)

@@ -25,6 +25,7 @@ import { writeLargeRoom } from './lib/writeLargeRoom'
 import { formatRatio, median } from './lib/stats'
 import { isMain } from './lib/isMain'
 import { type Section, printSection } from './lib/report'
+import { newBenchPage } from './lib/newBenchPage'
 
 const nodeCount = 500
 const runs = 7
@@ -169,7 +170,7 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
   try {
     const roomId = `bench-export-${Date.now().toString(36)}`
     const room = await writeLargeRoom(server.syncBase, roomId, nodeCount, 240)
-    const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage()
+    const page = await newBenchPage(browser, { viewport: { width: 1600, height: 1000 } })
     await page.goto(room.ownerUrl)
     await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
     await page.waitForTimeout(1000)

@@ -13,6 +13,7 @@ import { pinSelfToLoadCore } from './lib/pinning'
 import { type Section, printSection } from './lib/report'
 import { startStaticServer, startWarrantServer } from './lib/servers'
 import { formatMs, formatRatio, median } from './lib/stats'
+import { newBenchPage } from './lib/newBenchPage'
 
 const sampleNodeCount = 8
 const loadTimeoutMs = 20_000
@@ -54,29 +55,27 @@ const watchMilestones = (expectedNodes: number): string => `(() => {
 })()`
 
 async function loadRoom(browser: Browser, url: string): Promise<Partial<Milestones>> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await newBenchPage(browser, { viewport: { width: 1440, height: 900 } })
   try {
-    const page = await context.newPage()
     await page.addInitScript(watchMilestones(sampleNodeCount))
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction(() => window.__benchMilestones?.interactive !== undefined, undefined, { timeout: loadTimeoutMs }).catch(() => undefined)
     return await page.evaluate(() => ({ ...window.__benchMilestones }))
   } finally {
-    await context.close()
+    await page.context().close()
   }
 }
 
 async function loadStatic(browser: Browser, url: string): Promise<{ domContentLoaded: number; load: number }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await newBenchPage(browser, { viewport: { width: 1440, height: 900 } })
   try {
-    const page = await context.newPage()
     await page.goto(url, { waitUntil: 'load' })
     return await page.evaluate(() => {
       const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
       return { domContentLoaded: entry?.domContentLoadedEventEnd ?? Number.NaN, load: entry?.loadEventEnd ?? Number.NaN }
     })
   } finally {
-    await context.close()
+    await page.context().close()
   }
 }
 

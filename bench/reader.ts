@@ -25,6 +25,7 @@ import { formatTimeline, traceTimeline } from './lib/timeline'
 import { type Section, printSection } from './lib/report'
 import { formatMs, formatRatio, latencyStats, median } from './lib/stats'
 import { dismissIdentityPrompt, initScript, profileTop } from './peers/pageMeasure'
+import { newBenchPage } from './lib/newBenchPage'
 
 const textLength = 200_000
 const highlightCount = 500
@@ -107,8 +108,7 @@ async function openTimes(browser: Browser, url: string, marks: string, ours: boo
   const each: OpenMarks[] = []
   let last: Page | undefined
   for (let load = 0; load < loads; load++) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-    const page = await context.newPage()
+    const page = await newBenchPage(browser, { viewport: { width: 1600, height: 1000 } })
     await page.addInitScript(initScript)
     await page.addInitScript(marks)
     await page.goto(url)
@@ -116,7 +116,7 @@ async function openTimes(browser: Browser, url: string, marks: string, ours: boo
     const marked = (await page.evaluate('window.__benchOpen')) as OpenMarks
     open.push(marked.open)
     each.push(marked)
-    if (load < loads - 1) await context.close()
+    if (load < loads - 1) await page.context().close()
     else last = page
   }
   if (ours) await dismissIdentityPrompt(last!)

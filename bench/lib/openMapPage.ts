@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { dismissIdentityPrompt, initScript, mapSettledAt } from '../peers/pageMeasure'
+import { newBenchPage } from './newBenchPage'
 
 /** Opening a map, on the page's clock from its navigation (ms). */
 export interface MapOpening {
@@ -26,8 +27,7 @@ const longTasksUntil = (until: number) => `(() => {
  * is for the first node, then for the map to rest; `nodeCount` is what the bare page must show.
  */
 export async function openMapPage(browser: Browser, url: string, nodeCount: number, ours: boolean): Promise<{ page: Page; opening: MapOpening }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  const page = await context.newPage()
+  const page = await newBenchPage(browser, { viewport: { width: 1600, height: 1000 } })
   await page.addInitScript(initScript)
   await page.goto(url)
   const shownMs = (await (await page.waitForFunction(firstNodeAt, undefined, { timeout: 90_000, polling: 'raf' })).jsonValue()) as number

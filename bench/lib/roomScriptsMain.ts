@@ -7,6 +7,7 @@
  */
 import { launchChromium } from './browser'
 import { startWarrantServer } from './servers'
+import { newBenchPage } from './newBenchPage'
 
 const sampleNodeCount = 8
 
@@ -21,7 +22,8 @@ const server = await startWarrantServer()
 try {
   const browser = await launchChromium()
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
+    const page = await newBenchPage(browser, { viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
+    const context = page.context()
     const scripts = new Set<string>()
     let done = false
     // Requests of the page and of its workers; the service worker's own script is not the app's.
@@ -29,7 +31,6 @@ try {
       const { pathname } = new URL(request.url())
       if (!done && pathname.endsWith('.js') && pathname !== '/sw.js') scripts.add(pathname)
     })
-    const page = await context.newPage()
     await page.goto(server.sampleUrl, { waitUntil: 'commit' })
     await page.waitForFunction(interactive, undefined, { timeout: 20_000, polling: 'raf' })
     done = true
