@@ -16,6 +16,7 @@ export interface FocusState {
 export class FocusStore {
   private state: FocusState = { hoveredNodeId: null, reveal: null, mapReveal: null }
   private readonly listeners = new Listeners()
+  private readonly hoverListeners = new Map<string, Listeners>()
   private mapView: (() => MapRegion | null) | null = null
 
   subscribe = this.listeners.subscribe
@@ -23,8 +24,26 @@ export class FocusStore {
   getState = (): FocusState => this.state
 
   hover(nodeId: string | null): void {
-    if (this.state.hoveredNodeId === nodeId) return
+    const before = this.state.hoveredNodeId
+    if (before === nodeId) return
     this.set({ ...this.state, hoveredNodeId: nodeId })
+    if (before !== null) this.hoverListeners.get(before)?.notify()
+    if (nodeId !== null) this.hoverListeners.get(nodeId)?.notify()
+  }
+
+  /**
+   * For one node's view: told only when that node starts or stops being the hovered one. Every
+   * card of the map reads this; subscribed to every change, each hover and each reveal (a
+   * highlight's keystroke makes one) re-read all 500 cards of a big map.
+   */
+  subscribeHovered(nodeId: string, listener: () => void): () => void {
+    let listeners = this.hoverListeners.get(nodeId)
+    if (!listeners) this.hoverListeners.set(nodeId, (listeners = new Listeners()))
+    const unsubscribe = listeners.subscribe(listener)
+    return () => {
+      unsubscribe()
+      if (listeners.size === 0 && this.hoverListeners.get(nodeId) === listeners) this.hoverListeners.delete(nodeId)
+    }
   }
 
   revealInReader(nodeId: string): void {

@@ -2,7 +2,6 @@ import { memo, useCallback, useSyncExternalStore } from 'react'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { editNodeText, setPinned } from '@warrant/model'
 import { kindLabels, kindStyle } from '../app/kindColors'
-import { useFocus } from '../focus/useFocus'
 import { countRender } from './countRender'
 import type { ArgumentFlowNode } from './flowTypes'
 import { useMapContext } from './MapContext'
@@ -20,7 +19,10 @@ function ArgumentNodeViewInner({ id, data, selected, dragging }: NodeProps<Argum
   countRender('nodes')
   const { room, focus, editing, orphans, find } = useMapContext()
   const mark = useSyncExternalStore(find.subscribe, () => find.markOf(id))
-  const lit = useFocus(focus, (state) => state.hoveredNodeId === id)
+  const lit = useSyncExternalStore(
+    useCallback((listener: () => void) => focus.subscribeHovered(id, listener), [focus, id]),
+    () => focus.getState().hoveredNodeId === id,
+  )
   const orphaned = useSyncExternalStore(orphans.subscribe, () => orphans.get().has(id))
   const isEditing = useSyncExternalStore(editing.subscribe, () => editing.get() === id)
   const { record } = data
