@@ -32,6 +32,13 @@ export const findingsMarkdown = `## Profiles and findings (2026-11-28 to 30, by 
   yet (compile hints were tried in the sixteenth session, no gain). Warm, React's 6.9 ms has no single hot spot
   (commit walk, \`setAttribute\` of the new card, React Flow's \`adoptUserNodes\` over 501 nodes, memo checks). Not
   changed: warming would mean running a highlight's code on a copy at idle.
+- **A map card now hears the shared focus only when its own hover changes** (\`FocusStore.subscribeHovered\`).
+  Every card read the focus through one subscription, so each hover change and each reveal re-checked all 500 cards
+  of the reader room's map; a highlight's keystroke asks for a reveal (the new node shown on the map), and in a CPU
+  profile \`revealOnMap\` was 0.9 ms of its keydown (5.4 ms over 6 warm trials; after, under 0.3 ms in two profiles).
+  A hover change now tells two cards. Too small for the 8 ms steps of the presented figure: a quick reader run after it
+  (10:15, 40 trials) read the same, pinned 32 / 56 ms, both cores 24 / 32, keystroke p95 12.1 (bare 17.0). The full
+  run below is from before it.
 - **Tried and dropped: handles in the card's flow instead of positioned.** A positioned box is a paint layer of its
   own, and the two handles are 1,000 of a 500-node map's ~1,500; hit testing walks the layers under the pointer (once
   per wheel step, and for hover whenever the map moves under a still pointer). With the handles \`position: static\`,
