@@ -1,4 +1,5 @@
 import type { Anchor, CommentSnapshot, Room } from '@warrant/model'
+import { KeyedListeners } from '../focus/KeyedListeners'
 import { threadCount } from './threadCount'
 
 const byRoom = new WeakMap<Room, CommentCounts>()
@@ -10,7 +11,7 @@ const byRoom = new WeakMap<Room, CommentCounts>()
  * one count per node on the map.
  */
 export class CommentCounts {
-  private readonly listeners = new Map<string, Set<() => void>>()
+  private readonly listeners = new KeyedListeners()
   private readonly keys = new Map<string, string>()
   private seen: { comments: CommentSnapshot; anchors: ReadonlyMap<string, Anchor> } | null = null
   private unsubscribeRoom: (() => void) | null = null
@@ -35,16 +36,11 @@ export class CommentCounts {
       this.seen = this.inputs()
       this.unsubscribeRoom = this.room.subscribe(this.onRoomChange)
     }
-    let listeners = this.listeners.get(nodeId)
-    if (!listeners) {
-      this.listeners.set(nodeId, (listeners = new Set()))
-      this.keys.set(nodeId, this.keyOf(nodeId))
-    }
-    listeners.add(listener)
+    if (!this.listeners.has(nodeId)) this.keys.set(nodeId, this.keyOf(nodeId))
+    const unsubscribe = this.listeners.subscribe(nodeId, listener)
     return () => {
-      listeners.delete(listener)
-      if (listeners.size > 0) return
-      this.listeners.delete(nodeId)
+      unsubscribe()
+      if (this.listeners.has(nodeId)) return
       this.keys.delete(nodeId)
       if (this.listeners.size > 0) return
       this.unsubscribeRoom?.()
@@ -63,12 +59,12 @@ export class CommentCounts {
     // A new highlight changes the anchors only: only nodes whose passage changed can count differently.
     const anchorsBefore = this.seen?.comments === inputs.comments ? this.seen.anchors : null
     this.seen = inputs
-    for (const [nodeId, listeners] of this.listeners) {
+    for (const nodeId of this.listeners.keys()) {
       if (anchorsBefore && anchorsBefore.get(nodeId) === inputs.anchors.get(nodeId)) continue
       const key = this.keyOf(nodeId)
       if (key === this.keys.get(nodeId)) continue
       this.keys.set(nodeId, key)
-      for (const listener of listeners) listener()
+      this.listeners.notify(nodeId)
     }
   }
 }

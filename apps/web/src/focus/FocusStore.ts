@@ -1,4 +1,5 @@
 import type { MapRegion } from '@warrant/model'
+import { KeyedListeners } from './KeyedListeners'
 import { Listeners } from './Listeners'
 
 /**
@@ -16,7 +17,7 @@ export interface FocusState {
 export class FocusStore {
   private state: FocusState = { hoveredNodeId: null, reveal: null, mapReveal: null }
   private readonly listeners = new Listeners()
-  private readonly hoverListeners = new Map<string, Listeners>()
+  private readonly hoverListeners = new KeyedListeners()
   private mapView: (() => MapRegion | null) | null = null
 
   subscribe = this.listeners.subscribe
@@ -27,8 +28,8 @@ export class FocusStore {
     const before = this.state.hoveredNodeId
     if (before === nodeId) return
     this.set({ ...this.state, hoveredNodeId: nodeId })
-    if (before !== null) this.hoverListeners.get(before)?.notify()
-    if (nodeId !== null) this.hoverListeners.get(nodeId)?.notify()
+    if (before !== null) this.hoverListeners.notify(before)
+    if (nodeId !== null) this.hoverListeners.notify(nodeId)
   }
 
   /**
@@ -37,13 +38,7 @@ export class FocusStore {
    * highlight's keystroke makes one) re-read all 500 cards of a big map.
    */
   subscribeHovered(nodeId: string, listener: () => void): () => void {
-    let listeners = this.hoverListeners.get(nodeId)
-    if (!listeners) this.hoverListeners.set(nodeId, (listeners = new Listeners()))
-    const unsubscribe = listeners.subscribe(listener)
-    return () => {
-      unsubscribe()
-      if (listeners.size === 0 && this.hoverListeners.get(nodeId) === listeners) this.hoverListeners.delete(nodeId)
-    }
+    return this.hoverListeners.subscribe(nodeId, listener)
   }
 
   revealInReader(nodeId: string): void {
