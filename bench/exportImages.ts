@@ -109,7 +109,10 @@ export async function exportImagesSection(): Promise<Section> {
   } finally {
     await browser.close()
   }
-  const peerFigures = await htmlToImagePeer().catch((error: unknown) => ({ error: String(error).split('\n')[0]! }))
+  // html-to-image takes 20–50 s a capture of this map on this machine: quick mode leaves the peer to the full run.
+  const peerFigures = quick
+    ? { error: 'only in the full run (html-to-image takes 20–50 s a capture of this map)' }
+    : await htmlToImagePeer().catch((error: unknown) => ({ error: String(error).split('\n')[0]! }))
 
   // The server's renders come last: its PNG threads hold their last strips' memory for 10 s
   // after (until they stop idle), which slowed the browser's canvas draws beside them; on a real
@@ -143,7 +146,7 @@ export async function exportImagesSection(): Promise<Section> {
         'Decoding the SVG lays out its text; drawing rasterises every pixel on the CPU; encoding is Chromium\'s PNG encoder. Without the cards\' text the three read ~30 + 270 + 180 ms on this map: about half is text.',
       `Server PNG: the first render, which also starts the two PNG threads and loads Skia and DejaVu in each, took ${firstServerPngMs.toFixed(0)} ms; the file is ${(serverPngBytes / 1e6).toFixed(1)} MB; the timed renders took ${serverPngTimes.map((ms) => ms.toFixed(0)).join(', ')} ms. Each strip's thread reads its SVG with saxes and paints it on a Skia canvas (~0.1 s; Skia draws text from a glyph cache), Skia rasterises the 38 megapixels (~0.2 s), the pixels are copied out (~0.15 s) and zlib compresses them (~0.3 s); the two strips run side by side. resvg, which filled every glyph's outline anew, took ~1.4 s a strip.`,
       `Our PNG 2× is ${size[1]} × ${size[2]} px (${((Number(size[1]) * Number(size[2])) / 1e6).toFixed(0)} megapixels); the map is ${(Number(size[1]) / 2).toFixed(0)} × ${(Number(size[2]) / 2).toFixed(0)} px at 1×.`,
-      peerOk ? `Peer: a ${peerOk.nodes}-node room written through the model (25-column grid, 240 × 130 apart in lib/writeLargeRoom.ts), opened in the built app at 1600×1000; html-to-image 1.11.11 added to the page; toSvg / toPng(.react-flow__viewport, pixelRatio 2) framed on the nodes' bounds (${peerOk.width} × ${peerOk.height} px at 1×), ${peerOk.runs === 1 ? 'one run each, no warm-up (quick)' : `median of ${peerOk.runs} after one warm-up`}. Edges in its PNG: ${peerOk.edgesInClone} path elements in the cloned viewport.` : 'Peer not measured (see the cell).',
+      peerOk ? `Peer: a ${peerOk.nodes}-node room written through the model (25-column grid, 240 × 130 apart in lib/writeLargeRoom.ts), opened in the built app at 1600×1000; html-to-image 1.11.11 added to the page; toSvg / toPng(.react-flow__viewport, pixelRatio 2) framed on the nodes' bounds (${peerOk.width} × ${peerOk.height} px at 1×), median of ${peerOk.runs} after one warm-up. Edges in its PNG: ${peerOk.edgesInClone} path elements in the cloned viewport.` : 'Peer not measured (see the cell).',
     ],
   }
 }
@@ -175,8 +178,8 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
     await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${room.nodeCount}`, undefined, { timeout: 30_000 })
     await page.waitForTimeout(1000)
     await page.addScriptTag({ path: script })
-    // html-to-image takes ~20 s a capture of this map: quick mode times one of each, without a warm-up.
-    const runs = quick ? 1 : 3
+    // Only in the full run (see the caller): the median of three after one warm-up.
+    const peerRuns = 3
     const figures = (await page.evaluate(`(async () => {
       const viewport = document.querySelector('.react-flow__viewport')
       let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
@@ -192,13 +195,13 @@ async function htmlToImagePeer(): Promise<PeerFigures> {
       const options = { width, height, pixelRatio: 2, style: { width: width + 'px', height: height + 'px', transform: 'translate(' + (pad - minX) + 'px, ' + (pad - minY) + 'px) scale(1)' } }
       const time = async (run) => { const t = performance.now(); const out = await run(); return { ms: performance.now() - t, out } }
       const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
-      if (${!quick}) await htmlToImage.toSvg(viewport, options)
+      await htmlToImage.toSvg(viewport, options)
       const svgs = [], pngs = []
       let svg = '', png = ''
-      for (let i = 0; i < ${runs}; i++) { const r = await time(() => htmlToImage.toSvg(viewport, options)); svgs.push(r.ms); svg = r.out }
-      for (let i = 0; i < ${runs}; i++) { const r = await time(() => htmlToImage.toPng(viewport, options)); pngs.push(r.ms); png = r.out }
+      for (let i = 0; i < ${peerRuns}; i++) { const r = await time(() => htmlToImage.toSvg(viewport, options)); svgs.push(r.ms); svg = r.out }
+      for (let i = 0; i < ${peerRuns}; i++) { const r = await time(() => htmlToImage.toPng(viewport, options)); pngs.push(r.ms); png = r.out }
       const image = new Image(); image.src = png; await image.decode()
-      return { svgMs: median(svgs), pngMs: median(pngs), svgBytes: svg.length, pngWidth: image.naturalWidth, pngHeight: image.naturalHeight, width, height, nodes: document.querySelectorAll('.react-flow__node').length, runs: ${runs}, edgesInClone: (decodeURIComponent(svg).match(/<path/g) || []).length }
+      return { svgMs: median(svgs), pngMs: median(pngs), svgBytes: svg.length, pngWidth: image.naturalWidth, pngHeight: image.naturalHeight, width, height, nodes: document.querySelectorAll('.react-flow__node').length, runs: ${peerRuns}, edgesInClone: (decodeURIComponent(svg).match(/<path/g) || []).length }
     })()`)) as PeerFigures
     return figures
   } finally {
