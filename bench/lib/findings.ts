@@ -39,7 +39,8 @@ p95 14.9 → 18.9 ms, bare React Flow's 2,000-node pan p95 50–100 → 233. Ste
   peer's two captures (~100 s of the export's 151): the quick run now leaves that peer to the full run (its cells say
   so), and the layout bench no longer warms each engine twice (the run that gives the positions is the warm-up;
   dagre as published takes ~4 s a run at 1,000 nodes). Alone after it: export --quick 13 s (was 151), layout 28 s
-  (44). Expected ~400 s here, ~5 min on the Xeon host.
+  (44); the whole quick run then took 428 s here (export 8 s, layout 37; memory 83, canvas 81 and sync 73 are the
+  rest), which scales to ~5 min on the Xeon host.
 - **The 500-node wheel zoom: how much the cards' text costs, measured as an upper bound.** Traces of the zoom phase
   (\`CANVAS_PHASES=zoom … canvas.ts --profile\`, a stylesheet added to the page by a probe not in the repo), raster per
   wheel step: as built 18.4–20.7 ms (far-out steps 23–27, close-up 9–15); every card's text hidden (\`visibility:
